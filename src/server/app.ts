@@ -1,0 +1,148 @@
+// buildApp(deps): every plugin and module, no listen — the server and the tests both start here.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify from 'fastify';
+import { Redis } from 'ioredis';
+import { Type } from 'typebox';
+import { type Clock, systemClock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { registerErrorHandling } from './http/error-handler.ts';
+import { registerMetrics } from './http/metrics.ts';
+import { registerSession } from './http/session.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { createAuditService } from './modules/audit/audit.service.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { membershipRoutes } from './modules/membership/membership.routes.ts';
+import { createMembershipService } from './modules/membership/membership.service.ts';
+import { createRegistryService } from './modules/membership/registry.service.ts';
+import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
+import { createOrganizationsService } from './modules/organizations/organizations.service.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+}
+
+export async function buildApp(deps: AppDeps) {
+  const { config, database } = deps;
+  const clock = deps.clock ?? systemClock;
+  const db = database.db;
+
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    genReqId: () => randomUUID(),
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    ajv: {
+      customOptions: {
+        removeAdditional: false, // unknown fields are refused, never silently dropped
+        coerceTypes: 'array',
+        allErrors: true,
+      },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandling(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets style attributes at run time
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  if (config.rateLimitPerMinute > 0) {
+    await app.register(fastifyRateLimit, {
+      max: config.rateLimitPerMinute,
+      timeWindow: '1 minute',
+      allowList: (req) => !req.url.startsWith('/api/'),
+      ...(config.redisUrl ? { redis: new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 }) } : {}),
+    });
+  }
+  registerMetrics(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Klaster API',
+        version: '0.1.0',
+        description:
+          'Platform of a city innovation cluster. Errors: { error: { code, message, fields?, requestId } }. ' +
+          'Session cookie + X-CSRF-Token for the web app. Money is integer kopecks in fields ending Kopecks.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'klaster_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+      security: [{ session: [], csrf: [] }],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  const auth = createAuthService({ db, clock });
+  const cookies = registerSession(app, auth, { secureCookies: config.secureCookies });
+  const organizations = createOrganizationsService({ db, clock });
+  const membership = createMembershipService({ db, clock });
+  const registry = createRegistryService({ db });
+  const audit = createAuditService({ db });
+
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and which database is in use',
+        response: {
+          200: Type.Object({
+            status: Type.Literal('ok'),
+            database: Type.Union([Type.Literal('embedded'), Type.Literal('postgres')]),
+          }),
+        },
+      },
+    },
+    async () => ({ status: 'ok' as const, database: database.kind }),
+  );
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  authRoutes(app, auth, cookies);
+  organizationsRoutes(app, organizations);
+  membershipRoutes(app, membership, registry);
+  auditRoutes(app, audit);
+
+  if (config.webDir && fs.existsSync(path.join(config.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
+    // the web app routes on the client: every page address answers index.html
+    app.get('/*', { schema: { hide: true } }, (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      const file = req.url.split('?')[0];
+      if (file !== '/' && fs.existsSync(path.join(config.webDir!, file))) return reply.sendFile(file);
+      return reply.type('text/html').sendFile('index.html');
+    });
+  }
+
+  return Object.assign(app, { services: { auth, organizations, membership, registry, audit } });
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,112 @@
+// The public registry of cluster participants and partners: Russian full-text search with morphology,
+// trigram similarity on names for typos, exact INN/OGRN, filters and facet counts.
+import { and, arrayContains, eq, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { organizations } from '../../db/schema/organizations.ts';
+
+export interface RegistryFilter {
+  q?: string;
+  technology?: string;
+  okvedSection?: string;
+  smeCategory?: string;
+  district?: string;
+  stage?: string;
+  kind?: string;
+  sort: 'relevance' | 'name' | 'admitted';
+  limit: number;
+  offset: number;
+}
+
+const IDENTIFIER = /^(\d{10}|\d{12}|\d{13}|\d{15})$/;
+
+function textMatch(q: string | undefined): { where?: SQL; rank?: SQL } {
+  const query = q?.trim();
+  if (!query) return {};
+  if (IDENTIFIER.test(query)) {
+    return { where: sql`(${organizations.inn} = ${query} or ${organizations.ogrn} = ${query})` };
+  }
+  const tsquery = sql`websearch_to_tsquery('russian', ${query})`;
+  const lowered = query.toLowerCase();
+  return {
+    // word_similarity (<%) finds "НейроТек" in "ООО «НейроТех Системы»" through the trigram index
+    where: sql`(${organizations.searchVector} @@ ${tsquery} or ${lowered} <% lower(${organizations.shortName}))`,
+    rank: sql`ts_rank(${organizations.searchVector}, ${tsquery}) + word_similarity(${lowered}, lower(${organizations.shortName}))`,
+  };
+}
+
+function conditions(filter: RegistryFilter, text: SQL | undefined) {
+  return and(
+    eq(organizations.membershipStatus, 'participant'),
+    text,
+    filter.technology ? arrayContains(organizations.technologies, [filter.technology]) : undefined,
+    filter.okvedSection ? eq(organizations.okvedSection, filter.okvedSection) : undefined,
+    filter.smeCategory ? eq(organizations.smeCategory, filter.smeCategory as 'micro') : undefined,
+    filter.district ? eq(organizations.district, filter.district) : undefined,
+    filter.stage ? eq(organizations.startupStage, filter.stage as 'idea') : undefined,
+    filter.kind ? eq(organizations.membershipKind, filter.kind as 'participant') : undefined,
+  );
+}
+
+export async function searchRegistry(db: DbOrTx, filter: RegistryFilter) {
+  const text = textMatch(filter.q);
+  const where = conditions(filter, text.where);
+  const order =
+    filter.sort === 'admitted'
+      ? sql`${organizations.admittedAt} desc nulls last, ${organizations.id}`
+      : filter.sort === 'relevance' && text.rank
+        ? sql`${text.rank} desc, ${organizations.shortName}, ${organizations.id}`
+        : sql`${organizations.shortName}, ${organizations.id}`;
+  const items = await db
+    .select({
+      id: organizations.id,
+      shortName: organizations.shortName,
+      fullName: organizations.fullName,
+      inn: organizations.inn,
+      ogrn: organizations.ogrn,
+      regionCode: organizations.regionCode,
+      district: organizations.district,
+      okvedMain: organizations.okvedMain,
+      okvedSection: organizations.okvedSection,
+      smeCategory: organizations.smeCategory,
+      technologies: organizations.technologies,
+      isStartup: organizations.isStartup,
+      startupStage: organizations.startupStage,
+      membershipKind: organizations.membershipKind,
+      registryNumber: organizations.registryNumber,
+      description: sql<string>`left(${organizations.description}, 300)`,
+    })
+    .from(organizations)
+    .where(where)
+    .orderBy(order)
+    .limit(filter.limit)
+    .offset(filter.offset);
+
+  // counts of every value of every facet within the current result, plus the total, in one scan
+  const grouped = await db.execute<{ facet: string; value: string | null; n: number }>(sql`
+    select case
+             when grouping(okved_section) = 0 then 'okvedSection'
+             when grouping(sme_category) = 0 then 'smeCategory'
+             when grouping(district) = 0 then 'district'
+             when grouping(startup_stage) = 0 then 'stage'
+             when grouping(membership_kind) = 0 then 'kind'
+             else 'total' end as facet,
+           coalesce(okved_section, sme_category, district, startup_stage, membership_kind) as value,
+           count(*)::int as n
+      from ${organizations}
+     where ${where}
+     group by grouping sets ((okved_section), (sme_category), (district), (startup_stage), (membership_kind), ())`);
+  const technologies = await db.execute<{ value: string; n: number }>(sql`
+    select t as value, count(*)::int as n
+      from ${organizations}, unnest(${organizations.technologies}) as t
+     where ${where}
+     group by t`);
+  return {
+    items,
+    grouped: rowsOf<{ facet: string; value: string | null; n: number }>(grouped),
+    technologies: rowsOf<{ value: string; n: number }>(technologies),
+  };
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}
