@@ -76,7 +76,7 @@ export function legalEntityRequisites() {
   const n = String(++innCounter).padStart(6, '0');
   return {
     inn: innWithCheckDigits(`771${n}`),
-    ogrn: ogrnWithCheckDigit(`1267746${n.slice(0, 5)}`.padEnd(12, '0')),
+    ogrn: ogrnWithCheckDigit(`126774${n}`),
     kpp: '771001001',
   };
 }

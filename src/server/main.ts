@@ -1,6 +1,5 @@
 // Start-up: config → database (lock, migrate, seed if empty) → listen.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -25,7 +24,8 @@ async function main() {
     await ensureAdmin(database.db, config.adminEmail, config.adminPassword);
   }
 
-  const webDir = config.webDir ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web');
+  // the built web app (npm run build); npm start builds it when missing
+  const webDir = config.webDir ?? path.resolve('dist/web');
   const app = await buildApp({ config: { ...config, webDir }, database });
   const address = await app.listen({ port: config.port, host: config.host });
 

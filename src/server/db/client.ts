@@ -52,6 +52,8 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
   // int8 (bigint) as string, never as a float; count(*) is cast to int in queries
   pg.types.setTypeParser(20, (v) => v);
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // an idle connection closed by the server (restart, failover) must not crash the process; the pool reconnects
+  pool.on('error', (error) => console.warn(`PostgreSQL idle connection lost: ${error.message}`));
   await pool.query('select 1');
   const db = drizzlePg(pool) as unknown as Db;
   return {

@@ -1,0 +1,194 @@
+// What an empty database is filled with at start (DEMO_DATA) and the demo accounts, one per role.
+import { type Capability, okvedSectionOf, type SmeCategory, type TechnologyArea } from '../../shared/domain.ts';
+import { formatRegistryNumber, innWithCheckDigits, ogrnWithCheckDigit } from '../../shared/requisites.ts';
+import type { Clock } from '../clock.ts';
+import type { DemoData } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import type { PlatformRole } from '../db/schema/auth.ts';
+import { createAuthService } from '../modules/auth/auth.service.ts';
+import * as membershipRepo from '../modules/membership/membership.repository.ts';
+import * as orgRepo from '../modules/organizations/organizations.repository.ts';
+import { insertDemoOrganizations } from './demo-insert.ts';
+import { generateDemoOrganizations } from './demo-organizations.ts';
+
+export const DEMO_PASSWORD = 'Demo-2026!';
+
+export type DemoRole = 'admin' | 'operator' | 'expert' | 'company' | 'corporate' | 'city' | 'investor';
+
+export const DEMO_ACCOUNTS: Array<{ role: DemoRole; email: string; fullName: string; platformRole: PlatformRole }> = [
+  { role: 'admin', email: 'admin@klaster.demo', fullName: 'Администратор Платформы', platformRole: 'admin' },
+  { role: 'operator', email: 'operator@klaster.demo', fullName: 'Ольга Операторова', platformRole: 'operator' },
+  { role: 'expert', email: 'expert@klaster.demo', fullName: 'Эдуард Экспертов', platformRole: 'expert' },
+  { role: 'company', email: 'company@klaster.demo', fullName: 'Кирилл Технологов', platformRole: 'user' },
+  { role: 'corporate', email: 'corporate@klaster.demo', fullName: 'Константин Корпоратов', platformRole: 'user' },
+  { role: 'city', email: 'city@klaster.demo', fullName: 'Галина Городская', platformRole: 'user' },
+  { role: 'investor', email: 'investor@klaster.demo', fullName: 'Иван Инвесторов', platformRole: 'user' },
+];
+
+const DEMO_SIZES: Record<DemoData, number> = { full: 10_000, small: 40, none: 0 };
+
+/** The organizations the demo accounts act for; INN bodies 9909… stay clear of the generated ones. */
+const DEMO_ORGANIZATIONS: Array<{
+  owner: DemoRole;
+  shortName: string;
+  fullName: string;
+  legalForm: string;
+  okvedMain: string;
+  technologies: TechnologyArea[];
+  capabilities: Capability[];
+  smeCategory: SmeCategory;
+  description: string;
+  admitted: boolean;
+}> = [
+  {
+    owner: 'company',
+    shortName: 'ООО «Демо Технологии»',
+    fullName: 'Общество с ограниченной ответственностью «Демо Технологии»',
+    legalForm: 'ООО',
+    okvedMain: '62.01',
+    technologies: ['ai', 'smart_city'],
+    capabilities: ['company'],
+    smeCategory: 'small',
+    description: 'Разрабатываем системы компьютерного зрения для городской инфраструктуры.',
+    admitted: true,
+  },
+  {
+    owner: 'corporate',
+    shortName: 'ПАО «Московская энергетическая корпорация»',
+    fullName: 'Публичное акционерное общество «Московская энергетическая корпорация»',
+    legalForm: 'ПАО',
+    okvedMain: '35.11',
+    technologies: ['energy', 'iot'],
+    capabilities: ['company', 'customer'],
+    smeCategory: 'large',
+    description: 'Крупная энергетическая компания; ищем инновационные решения для сетей и генерации.',
+    admitted: true,
+  },
+  {
+    owner: 'city',
+    shortName: 'ГКУ «Центр городских инноваций»',
+    fullName: 'Государственное казённое учреждение города Москвы «Центр городских инноваций»',
+    legalForm: 'ГКУ',
+    okvedMain: '84.11',
+    technologies: ['smart_city', 'transport'],
+    capabilities: ['customer'],
+    smeCategory: 'large',
+    description: 'Городской заказчик: формирует запросы департаментов Москвы на инновационные решения.',
+    admitted: false,
+  },
+  {
+    owner: 'investor',
+    shortName: 'АО «Венчурный фонд Демо»',
+    fullName: 'Акционерное общество «Венчурный фонд Демо»',
+    legalForm: 'АО',
+    okvedMain: '64.30',
+    technologies: ['ai', 'biotech', 'fintech'],
+    capabilities: ['investor'],
+    smeCategory: 'medium',
+    description: 'Венчурный фонд ранних стадий: инвестиции в технологические стартапы Москвы.',
+    admitted: false,
+  },
+];
+
+const ADMISSION_REASON = 'Соответствует требованиям к участникам кластера';
+
+export async function ensureAdmin(db: Db, email: string, password: string) {
+  const auth = createAuthService({ db, clock: { now: () => new Date() } });
+  await auth.ensureUser({ email, password, fullName: 'Администратор', role: 'admin' });
+}
+
+async function isEmpty(db: Db) {
+  const { total } = await orgRepo.listAllOrganizations(db, { limit: 1, offset: 0 });
+  return total === 0;
+}
+
+/** Fills an empty database; answers whether it did. Deterministic: the same size gives the same data. */
+export async function seedIfEmpty(db: Db, size: DemoData, clock: Clock, log: (line: string) => void = () => {}) {
+  if (size === 'none' || !(await isEmpty(db))) return false;
+  const started = Date.now();
+  log(`Первый запуск: заполняем базу демо-данными (${size})…`);
+  const auth = createAuthService({ db, clock });
+  const userIds = {} as Record<DemoRole, string>;
+  for (const account of DEMO_ACCOUNTS) {
+    userIds[account.role] = await auth.ensureUser({
+      email: account.email,
+      password: DEMO_PASSWORD,
+      fullName: account.fullName,
+      role: account.platformRole,
+    });
+  }
+  const organizations = generateDemoOrganizations(DEMO_SIZES[size]);
+  let lastShown = 0;
+  await insertDemoOrganizations(db, organizations, {
+    applicantId: userIds.operator,
+    deciderId: userIds.operator,
+    onProgress: (done, total) => {
+      if (done === total || done - lastShown >= total / 10) {
+        lastShown = done;
+        log(`  организации: ${done} из ${total} (${Math.round((done / total) * 100)}%)`);
+      }
+    },
+  });
+  await seedDemoAccountOrganizations(db, userIds, clock.now());
+  log(`Демо-данные готовы за ${((Date.now() - started) / 1000).toFixed(1)} с`);
+  return true;
+}
+
+async function seedDemoAccountOrganizations(db: Db, userIds: Record<DemoRole, string>, now: Date) {
+  for (const [index, demo] of DEMO_ORGANIZATIONS.entries()) {
+    await db.transaction(async (tx) => {
+      const inserted = await orgRepo.insertOrganization(tx, {
+        legalType: 'legal_entity',
+        inn: innWithCheckDigits(`99090000${index + 1}`),
+        ogrn: ogrnWithCheckDigit(`10277990000${index + 1}`),
+        kpp: '770101001',
+        fullName: demo.fullName,
+        shortName: demo.shortName,
+        legalForm: demo.legalForm,
+        regionCode: '77',
+        district: 'ЦАО',
+        address: `г. Москва, ул. Тверская, д. ${index + 1}`,
+        okvedMain: demo.okvedMain,
+        okvedSection: okvedSectionOf(demo.okvedMain)!,
+        smeCategory: demo.smeCategory,
+        foundedOn: '2015-03-01',
+        description: demo.description,
+        technologies: demo.technologies,
+        capabilities: demo.capabilities,
+      });
+      if (!('row' in inserted)) return;
+      const orgId = inserted.row.id;
+      await orgRepo.insertMember(tx, orgId, userIds[demo.owner], 'owner');
+      if (!demo.admitted) return;
+      const application = await membershipRepo.insertApplication(tx, {
+        organizationId: orgId,
+        kind: 'participant',
+        applicantId: userIds[demo.owner],
+        at: now,
+      });
+      if (!application) return;
+      await membershipRepo.transitionApplication(tx, {
+        id: application.id,
+        from: 'applied',
+        to: 'participant',
+        reason: ADMISSION_REASON,
+        actorId: userIds.operator,
+        at: now,
+        decided: true,
+      });
+      for (const [status, actor, reason] of [
+        ['applied', demo.owner, null],
+        ['participant', 'operator', ADMISSION_REASON],
+      ] as const) {
+        await membershipRepo.insertEvent(tx, { applicationId: application.id, status, reason, actorId: userIds[actor], at: now });
+      }
+      await membershipRepo.setOrganizationMembership(tx, orgId, {
+        membershipStatus: 'participant',
+        membershipKind: 'participant',
+        registryNumber: formatRegistryNumber(now.getUTCFullYear(), await membershipRepo.nextRegistrySequence(tx)),
+        admittedAt: now,
+        at: now,
+      });
+    });
+  }
+}
