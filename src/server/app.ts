@@ -12,6 +12,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import { Redis } from 'ioredis';
 import { Type } from 'typebox';
+import { type Cache, createMemoryCache, createRedisCache } from './cache.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -72,11 +73,13 @@ export async function buildApp(deps: AppDeps) {
     },
   });
   if (config.rateLimitPerMinute > 0) {
+    const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1 }) : undefined;
+    if (redis) app.addHook('onClose', async () => redis.disconnect());
     await app.register(fastifyRateLimit, {
       max: config.rateLimitPerMinute,
       timeWindow: '1 minute',
       allowList: (req) => !req.url.startsWith('/api/'),
-      ...(config.redisUrl ? { redis: new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 1 }) } : {}),
+      ...(redis ? { redis } : {}),
     });
   }
   registerMetrics(app);
@@ -101,11 +104,13 @@ export async function buildApp(deps: AppDeps) {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
+  const cache: Cache = config.redisUrl ? createRedisCache(config.redisUrl) : createMemoryCache();
+  app.addHook('onClose', () => cache.close());
   const auth = createAuthService({ db, clock });
   const cookies = registerSession(app, auth, { secureCookies: config.secureCookies });
-  const organizations = createOrganizationsService({ db, clock });
-  const membership = createMembershipService({ db, clock });
-  const registry = createRegistryService({ db });
+  const organizations = createOrganizationsService({ db, clock, cache });
+  const membership = createMembershipService({ db, clock, cache });
+  const registry = createRegistryService({ db, cache });
   const audit = createAuditService({ db });
 
   app.get(

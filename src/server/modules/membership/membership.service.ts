@@ -1,5 +1,6 @@
 import { MOSCOW_REGION_CODE, type MembershipKind, type MembershipStatus } from '../../../shared/domain.ts';
 import { formatRegistryNumber } from '../../../shared/requisites.ts';
+import { CACHE_NAMESPACES, type Cache } from '../../cache.ts';
 import type { Clock } from '../../clock.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { type Actor, isOperator, requireOperator, requireUser } from '../../http/actor.ts';
@@ -47,8 +48,8 @@ async function timeline(db: DbOrTx, applicationId: string) {
   return events.map((e) => ({ ...e, at: e.at.toISOString() }));
 }
 
-export function createMembershipService(deps: { db: Db; clock: Clock }) {
-  const { db, clock } = deps;
+export function createMembershipService(deps: { db: Db; clock: Clock; cache: Cache }) {
+  const { db, clock, cache } = deps;
 
   async function notifyOwners(tx: DbOrTx, organizationId: string, subject: string, body: string, at: Date) {
     for (const to of await orgRepo.listOwnerEmails(tx, organizationId)) await queueEmail(tx, { to, subject, body }, at);
@@ -154,7 +155,7 @@ export function createMembershipService(deps: { db: Db; clock: Clock }) {
         throw new AppError('membership.reason_required', 'invalid', {}, { reason: 'membership.reason_required' });
       }
       const now = clock.now();
-      return db.transaction(async (tx) => {
+      const decided = await db.transaction(async (tx) => {
         const current = await repo.findApplication(tx, id);
         if (!current) throw notFound('membership.not_found');
         const to = nextMembershipStatus(current.status, input.decision);
@@ -202,6 +203,8 @@ export function createMembershipService(deps: { db: Db; clock: Clock }) {
         );
         return { ...toApplication(row), registryNumber: to === 'participant' ? registryNumber! : org.registryNumber };
       });
+      await cache.invalidate(CACHE_NAMESPACES.registry);
+      return decided;
     },
   };
 }

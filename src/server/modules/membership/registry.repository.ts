@@ -47,7 +47,7 @@ function conditions(filter: RegistryFilter, text: SQL | undefined) {
   );
 }
 
-export async function searchRegistry(db: DbOrTx, filter: RegistryFilter) {
+export async function findRegistryPage(db: DbOrTx, filter: RegistryFilter) {
   const text = textMatch(filter.q);
   const where = conditions(filter, text.where);
   const order =
@@ -56,7 +56,7 @@ export async function searchRegistry(db: DbOrTx, filter: RegistryFilter) {
       : filter.sort === 'relevance' && text.rank
         ? sql`${text.rank} desc, ${organizations.shortName}, ${organizations.id}`
         : sql`${organizations.shortName}, ${organizations.id}`;
-  const items = await db
+  return db
     .select({
       id: organizations.id,
       shortName: organizations.shortName,
@@ -80,9 +80,23 @@ export async function searchRegistry(db: DbOrTx, filter: RegistryFilter) {
     .orderBy(order)
     .limit(filter.limit)
     .offset(filter.offset);
+}
 
-  // counts of every value of every facet within the current result, plus the total, in one scan
-  const grouped = await db.execute<{ facet: string; value: string | null; n: number }>(sql`
+export interface FacetRow {
+  facet: string;
+  value: string | null;
+  n: number;
+}
+
+/** Counts of every value of every facet within the result, and the total (facet 'total'), in one scan. */
+export async function countRegistryFacets(db: DbOrTx, filter: Omit<RegistryFilter, 'sort' | 'limit' | 'offset'>) {
+  const where = conditions(filter as RegistryFilter, textMatch(filter.q).where);
+  const result = await db.execute(sql`
+    with matched as materialized (
+      select okved_section, sme_category, district, startup_stage, membership_kind, technologies
+        from ${organizations}
+       where ${where}
+    )
     select case
              when grouping(okved_section) = 0 then 'okvedSection'
              when grouping(sme_category) = 0 then 'smeCategory'
@@ -92,21 +106,9 @@ export async function searchRegistry(db: DbOrTx, filter: RegistryFilter) {
              else 'total' end as facet,
            coalesce(okved_section, sme_category, district, startup_stage, membership_kind) as value,
            count(*)::int as n
-      from ${organizations}
-     where ${where}
-     group by grouping sets ((okved_section), (sme_category), (district), (startup_stage), (membership_kind), ())`);
-  const technologies = await db.execute<{ value: string; n: number }>(sql`
-    select t as value, count(*)::int as n
-      from ${organizations}, unnest(${organizations.technologies}) as t
-     where ${where}
-     group by t`);
-  return {
-    items,
-    grouped: rowsOf<{ facet: string; value: string | null; n: number }>(grouped),
-    technologies: rowsOf<{ value: string; n: number }>(technologies),
-  };
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (result as { rows: T[] }).rows;
+      from matched
+     group by grouping sets ((okved_section), (sme_category), (district), (startup_stage), (membership_kind), ())
+    union all
+    select 'technology', t, count(*)::int from matched, unnest(matched.technologies) as t group by t`);
+  return (result as unknown as { rows: FacetRow[] }).rows;
 }

@@ -1,18 +1,24 @@
+import { CACHE_NAMESPACES, type Cache } from '../../cache.ts';
 import type { Db } from '../../db/client.ts';
-import { type RegistryFilter, searchRegistry } from './registry.repository.ts';
+import { countRegistryFacets, findRegistryPage, type RegistryFilter } from './registry.repository.ts';
 
 export interface FacetValue {
   value: string;
   count: number;
 }
 
-export function createRegistryService(deps: { db: Db }) {
-  return {
-    async search(filter: Omit<RegistryFilter, 'sort'> & { sort?: RegistryFilter['sort'] }) {
-      const sort = filter.sort ?? (filter.q ? 'relevance' : 'name');
-      const { items, grouped, technologies } = await searchRegistry(deps.db, { ...filter, sort });
-      const facets: Record<'technology' | 'okvedSection' | 'smeCategory' | 'district' | 'stage' | 'kind', FacetValue[]> = {
-        technology: technologies.map((t) => ({ value: t.value, count: Number(t.n) })),
+type FacetName = 'technology' | 'okvedSection' | 'smeCategory' | 'district' | 'stage' | 'kind';
+
+// counting facets scans every match; the counts are shared by everyone asking the same question
+const FACETS_TTL_SECONDS = 60;
+
+export function createRegistryService(deps: { db: Db; cache: Cache }) {
+  async function facets(filter: Omit<RegistryFilter, 'sort' | 'limit' | 'offset'>) {
+    const { q, technology, okvedSection, smeCategory, district, stage, kind } = filter;
+    const key = JSON.stringify([q?.trim().toLowerCase(), technology, okvedSection, smeCategory, district, stage, kind]);
+    return deps.cache.remember(CACHE_NAMESPACES.registry, key, FACETS_TTL_SECONDS, async () => {
+      const counts: Record<FacetName, FacetValue[]> = {
+        technology: [],
         okvedSection: [],
         smeCategory: [],
         district: [],
@@ -20,12 +26,20 @@ export function createRegistryService(deps: { db: Db }) {
         kind: [],
       };
       let total = 0;
-      for (const row of grouped) {
+      for (const row of await countRegistryFacets(deps.db, filter)) {
         if (row.facet === 'total') total = Number(row.n);
-        else if (row.value !== null) facets[row.facet as keyof typeof facets].push({ value: row.value, count: Number(row.n) });
+        else if (row.value !== null) counts[row.facet as FacetName].push({ value: row.value, count: Number(row.n) });
       }
-      for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-      return { items, total, limit: filter.limit, offset: filter.offset, facets };
+      for (const list of Object.values(counts)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      return { total, counts };
+    });
+  }
+
+  return {
+    async search(filter: Omit<RegistryFilter, 'sort'> & { sort?: RegistryFilter['sort'] }) {
+      const sort = filter.sort ?? (filter.q ? 'relevance' : 'name');
+      const [items, counted] = await Promise.all([findRegistryPage(deps.db, { ...filter, sort }), facets(filter)]);
+      return { items, total: counted.total, limit: filter.limit, offset: filter.offset, facets: counted.counts };
     },
   };
 }

@@ -124,4 +124,15 @@ describe('public registry search', () => {
     assert.match(body.registryNumber, /^МИК-\d{4}-\d{6}$/);
     assert.equal(body.annualRevenueKopecks, undefined, 'private fields are not public');
   });
+
+  test('counts are fresh after a decision (the cached facets are invalidated)', async () => {
+    const before = await search('district=СЗАО');
+    const extra = await admittedOrganization(owner, operator, { shortName: 'ООО «Северо-Запад Тех»', district: 'СЗАО' });
+    const after = await search('district=СЗАО');
+    assert.equal(after.total, before.total + 1);
+    assert.ok(after.items.some((i: { id: string }) => i.id === extra.id));
+    const edited = await owner.patch(`/api/organizations/${extra.id}`, { district: 'ЦАО' });
+    assert.equal(edited.statusCode, 200);
+    assert.equal((await search('district=СЗАО')).total, before.total, 'a profile edit also refreshes the counts');
+  });
 });

@@ -1,6 +1,7 @@
 import type { OrgRole } from '../../../shared/domain.ts';
 import { okvedSectionOf } from '../../../shared/domain.ts';
 import { isValidInn, isValidKpp, isValidOgrn, type LegalType } from '../../../shared/requisites.ts';
+import { CACHE_NAMESPACES, type Cache } from '../../cache.ts';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
 import { type Actor, isOperator, requireUser } from '../../http/actor.ts';
@@ -132,8 +133,8 @@ export function toOrganization(row: repo.OrganizationRow, myOrgRole: OrgRole | u
   };
 }
 
-export function createOrganizationsService(deps: { db: Db; clock: Clock }) {
-  const { db, clock } = deps;
+export function createOrganizationsService(deps: { db: Db; clock: Clock; cache: Cache }) {
+  const { db, clock, cache } = deps;
 
   async function loadWithRole(actor: Actor | null, id: string) {
     const row = await repo.findOrganization(db, id);
@@ -211,7 +212,7 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock }) {
       }
       if (Object.keys(fields).length) throw invalidFields(fields);
       const now = clock.now();
-      return db.transaction(async (tx) => {
+      const result = await db.transaction(async (tx) => {
         const updated = await repo.updateOrganization(tx, id, version ?? row.version, toRowValues(changes), now);
         if (!updated) throw conflict('organization.stale');
         await recordAudit(tx, {
@@ -226,6 +227,9 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock }) {
         });
         return toOrganization(updated, orgRole);
       });
+      // the registry lists profile fields of admitted organizations
+      if (row.membershipStatus === 'participant') await cache.invalidate(CACHE_NAMESPACES.registry);
+      return result;
     },
 
     async members(actor: Actor | null, id: string) {

@@ -1,0 +1,193 @@
+// Registry search under load: the Klaster API on PostgreSQL and on PGlite, beside the same SQL sent straight
+// through `pg` and a bare node:http server answering a fixed body of the same size. Prints req/s, p50, p99.
+//   npx tsx scripts/bench/registry-search.ts [--orgs 100000] [--seconds 15] [--connections 20]
+// PostgreSQL: BENCH_DATABASE_URL (a server URL; the script creates klaster_bench_<orgs> on it), default
+// postgres://postgres@127.0.0.1:5432/postgres. The seeded databases are kept for the next run.
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { type Database, openEmbedded, openPostgres } from '../../src/server/db/client.ts';
+import { insertDemoOrganizations } from '../../src/server/demo/demo-insert.ts';
+import { generateDemoOrganizations } from '../../src/server/demo/demo-organizations.ts';
+import { createAuthService } from '../../src/server/modules/auth/auth.service.ts';
+import { countRegistryFacets, findRegistryPage } from '../../src/server/modules/membership/registry.repository.ts';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ORGS = arg('orgs', 100_000);
+const SECONDS = arg('seconds', 15);
+const CONNECTIONS = arg('connections', 20);
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** What people type into the registry: inflected words, typos in names, INN, filters, empty browsing. */
+const QUERIES = [
+  'q=беспилотные аппараты',
+  'q=искусственный интеллект',
+  'q=компьютерное зрение&district=ЦАО',
+  'q=нейротек',
+  'q=биотехнологии&smeCategory=small',
+  'technology=robotics',
+  'district=ЗАО&stage=seed',
+  'okvedSection=J&smeCategory=micro',
+  '',
+  'q=7720000342',
+  'q=медицинские изделия',
+  'q=дрон&sort=name',
+].map((q) => `/api/registry?${q.split('&').map((p) => p.replace(/=(.*)$/, (_, v) => `=${encodeURIComponent(v)}`)).join('&')}`);
+
+async function seed(database: Database, label: string) {
+  await database.migrate();
+  const existing = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from organizations`);
+  const have = Number((existing as unknown as { rows: Array<{ n: number }> }).rows[0].n);
+  if (have >= ORGS) return;
+  console.log(`${label}: seeding ${ORGS} organizations…`);
+  const started = Date.now();
+  const auth = createAuthService({ db: database.db, clock: { now: () => new Date() } });
+  const applicantId = await auth.ensureUser({ email: 'bench@klaster.local', password: 'bench-password', fullName: 'Bench', role: 'operator' });
+  await insertDemoOrganizations(database.db, generateDemoOrganizations(ORGS), {
+    applicantId,
+    onProgress: (done, total) => {
+      if (done % 20_000 === 0 || done === total) console.log(`  ${done}/${total}`);
+    },
+  });
+  await database.db.execute(sql`analyze`);
+  console.log(`  seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+function spawnServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, DEMO_DATA: 'none', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Кластер работает')) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+}
+
+function spawnBareServer(body: string, port: number): Promise<ChildProcess> {
+  const code = `const http=require('node:http');const body=${JSON.stringify(body)};http.createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json; charset=utf-8','content-length':Buffer.byteLength(body)});s.end(body)}).listen(${port},'127.0.0.1',()=>console.log('ready'))`;
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve) => child.stdout!.once('data', () => resolve(child)));
+}
+
+interface Result {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(name: string, port: number): Promise<Result> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: QUERIES.map((p) => ({ method: 'GET', path: p })),
+  });
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+/**
+ * The registry's SQL (page and facet counts, the latter uncached), captured from Drizzle once per query, then
+ * replayed through a bare pg pool.
+ */
+async function rawSql(url: string): Promise<Result> {
+  const captured: Array<{ text: string; values: unknown[] }> = [];
+  const capture = new pg.Pool({ connectionString: url, max: 1 });
+  const original = capture.query.bind(capture);
+  (capture as unknown as { query: unknown }).query = (config: unknown, values?: unknown[]) => {
+    const text = typeof config === 'string' ? config : (config as { text: string }).text;
+    const vals = values ?? (config as { values?: unknown[] }).values ?? [];
+    captured.push({ text, values: vals });
+    return original(config as string, vals);
+  };
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const db = drizzle(capture) as never;
+  for (const url of QUERIES) {
+    const params = Object.fromEntries(new URL(url, 'http://x').searchParams);
+    const filter = { ...params, sort: params.q ? 'relevance' : 'name', limit: 20, offset: 0 } as never;
+    await findRegistryPage(db, filter);
+    await countRegistryFacets(db, filter);
+  }
+  await capture.end();
+  const perRequest = captured.length / QUERIES.length;
+  const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
+  const latencies: number[] = [];
+  const deadline = Date.now() + SECONDS * 1000;
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < deadline) {
+        const i = next++ % QUERIES.length;
+        const started = performance.now();
+        // the same statements one HTTP request runs, one after another
+        for (let k = 0; k < perRequest; k++) await pool.query(captured[i * perRequest + k].text, captured[i * perRequest + k].values);
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((latencies.length * p) / 100))];
+  return { name: 'same SQL through pg', rps: latencies.length / SECONDS, p50: pct(50), p99: pct(99), errors: 0 };
+}
+
+async function main() {
+  console.log(`Registry search: ${ORGS} organizations, ${CONNECTIONS} connections, ${SECONDS} s per target\n`);
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const benchDb = `klaster_bench_${ORGS}`;
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [benchDb]);
+  if (!exists.rowCount) await admin.query(`create database ${benchDb}`);
+  await admin.end();
+  const pgUrl = Object.assign(new URL(serverUrl), { pathname: `/${benchDb}` }).toString();
+  const postgres = await openPostgres(pgUrl, 2);
+  await seed(postgres, 'PostgreSQL');
+  await postgres.close();
+
+  const pgliteDir = path.resolve(`node_modules/.cache/klaster/bench-pglite-${ORGS}`);
+  fs.mkdirSync(pgliteDir, { recursive: true });
+  const embedded = await openEmbedded({ dataDir: path.join(pgliteDir, 'pg') });
+  await seed(embedded, 'PGlite');
+  await embedded.close();
+
+  const results: Result[] = [];
+  const pgServer = await spawnServer({ DATABASE_URL: pgUrl }, 3701);
+  for (const q of QUERIES) await fetch(`http://127.0.0.1:3701${q}`); // warm up
+  const sample = await (await fetch(`http://127.0.0.1:3701${QUERIES[0]}`)).text();
+  results.push(await load('Klaster API on PostgreSQL', 3701));
+  pgServer.kill('SIGTERM');
+  results.push(await rawSql(pgUrl));
+  const embeddedServer = await spawnServer({ DATABASE_URL: '', DATA_DIR: pgliteDir }, 3702);
+  for (const q of QUERIES) await fetch(`http://127.0.0.1:3702${q}`);
+  results.push(await load('Klaster API on PGlite', 3702));
+  embeddedServer.kill('SIGTERM');
+  const bare = await spawnBareServer(sample, 3703);
+  results.push(await load(`bare node:http, fixed ${Buffer.byteLength(sample)} B body`, 3703));
+  bare.kill();
+
+  const bareRps = results.at(-1)!.rps;
+  console.log('\n| target | req/s | p50 ms | p99 ms | errors | share of bare node:http req/s |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${((r.rps / bareRps) * 100).toFixed(1)}% |`);
+  }
+}
+
+await main();
+process.exit(0);
