@@ -86,12 +86,29 @@ interface Result {
   errors: number;
 }
 
-async function load(name: string, port: number): Promise<Result> {
+/**
+ * `popular`: the twelve queries over and over, as many people look at the same registry views;
+ * `unique`: every request asks for another page (offset 0–980), so pages miss the cache and hit the database.
+ */
+async function load(name: string, port: number, mix: 'popular' | 'unique' = 'popular'): Promise<Result> {
+  let n = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
     duration: SECONDS,
-    requests: QUERIES.map((p) => ({ method: 'GET', path: p })),
+    requests:
+      mix === 'popular'
+        ? QUERIES.map((p) => ({ method: 'GET' as const, path: p }))
+        : [
+            {
+              method: 'GET' as const,
+              setupRequest: (request) => {
+                const base = QUERIES[n % QUERIES.length];
+                const offset = (Math.floor(n++ / QUERIES.length) % 50) * 20;
+                return { ...request, path: `${base}${base.endsWith('?') ? '' : '&'}offset=${offset}` };
+              },
+            },
+          ],
   });
   return {
     name,
@@ -170,12 +187,14 @@ async function main() {
   const pgServer = await spawnServer({ DATABASE_URL: pgUrl }, 3701);
   for (const q of QUERIES) await fetch(`http://127.0.0.1:3701${q}`); // warm up
   const sample = await (await fetch(`http://127.0.0.1:3701${QUERIES[0]}`)).text();
-  results.push(await load('Klaster API on PostgreSQL', 3701));
+  results.push(await load('Klaster API on PostgreSQL, popular queries', 3701));
+  results.push(await load('Klaster API on PostgreSQL, unique pages (cache misses)', 3701, 'unique'));
   pgServer.kill('SIGTERM');
   results.push(await rawSql(pgUrl));
   const embeddedServer = await spawnServer({ DATABASE_URL: '', DATA_DIR: pgliteDir }, 3702);
   for (const q of QUERIES) await fetch(`http://127.0.0.1:3702${q}`);
-  results.push(await load('Klaster API on PGlite', 3702));
+  results.push(await load('Klaster API on PGlite, popular queries', 3702));
+  results.push(await load('Klaster API on PGlite, unique pages (cache misses)', 3702, 'unique'));
   embeddedServer.kill('SIGTERM');
   const bare = await spawnBareServer(sample, 3703);
   results.push(await load(`bare node:http, fixed ${Buffer.byteLength(sample)} B body`, 3703));

@@ -23,6 +23,8 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { mailRoutes } from './modules/mail/mail.routes.ts';
+import { createMailService } from './modules/mail/mail.service.ts';
 import { membershipRoutes } from './modules/membership/membership.routes.ts';
 import { createMembershipService } from './modules/membership/membership.service.ts';
 import { createRegistryService } from './modules/membership/registry.service.ts';
@@ -112,6 +114,7 @@ export async function buildApp(deps: AppDeps) {
   const membership = createMembershipService({ db, clock, cache });
   const registry = createRegistryService({ db, cache });
   const audit = createAuditService({ db });
+  const mail = createMailService({ db });
 
   app.get(
     '/api/health',
@@ -135,6 +138,7 @@ export async function buildApp(deps: AppDeps) {
   organizationsRoutes(app, organizations);
   membershipRoutes(app, membership, registry);
   auditRoutes(app, audit);
+  mailRoutes(app, mail);
 
   if (config.webDir && fs.existsSync(path.join(config.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
@@ -147,7 +151,7 @@ export async function buildApp(deps: AppDeps) {
     });
   }
 
-  return Object.assign(app, { services: { auth, organizations, membership, registry, audit } });
+  return Object.assign(app, { services: { auth, organizations, membership, registry, audit, mail } });
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

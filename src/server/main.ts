@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { type Database, openEmbedded, openPostgres } from './db/client.ts';
 import { DataDirInUseError, lockDataDir } from './db/data-dir-lock.ts';
 import { DEMO_ACCOUNTS, ensureAdmin, seedIfEmpty } from './demo/seed.ts';
+import { createOutboxMailer, smtpTransport } from './jobs/outbox-mailer.ts';
 
 async function main() {
   const config = loadConfig();
@@ -28,9 +29,16 @@ async function main() {
   const webDir = config.webDir ?? path.resolve('dist/web');
   const app = await buildApp({ config: { ...config, webDir }, database });
   const address = await app.listen({ port: config.port, host: config.host });
+  const stopMailer = config.smtpUrl
+    ? createOutboxMailer({ db: database.db, clock: systemClock, transport: smtpTransport(config.smtpUrl), from: config.mailFrom }).start(
+        5000,
+        (error) => app.log.error({ err: error }, 'outbox mailer round failed'),
+      )
+    : undefined;
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    stopMailer?.();
     await app.close();
     await database.close();
     process.exit(0);

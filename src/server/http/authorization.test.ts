@@ -42,6 +42,7 @@ describe('authorization matrix', () => {
     ['POST', `/api/membership/applications/${application}/review`, undefined, [401, 403, 403, 200]],
     ['GET', '/api/audit', undefined, [401, 403, 403, 200]],
     ['GET', '/api/invitations', undefined, [401, 200, 200, 200]],
+    ['GET', '/api/dev/mailbox', undefined, [401, 403, 403, 200]],
   ];
 
   test('each route answers each role as the table says', async () => {

@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Outgoing e-mail, written in the same transaction as the change that causes it (outbox).
@@ -14,6 +15,10 @@ export const outboxEmails = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     lastError: text('last_error'),
+    attempts: integer('attempts').notNull().default(0),
   },
-  (t) => [index('outbox_emails_to_idx').on(t.to, t.createdAt)],
+  (t) => [
+    index('outbox_emails_to_idx').on(t.to, t.createdAt),
+    index('outbox_emails_unsent_idx').on(t.createdAt).where(sql`${t.sentAt} is null`),
+  ],
 );

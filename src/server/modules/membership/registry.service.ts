@@ -9,14 +9,15 @@ export interface FacetValue {
 
 type FacetName = 'technology' | 'okvedSection' | 'smeCategory' | 'district' | 'stage' | 'kind';
 
-// counting facets scans every match; the counts are shared by everyone asking the same question
-const FACETS_TTL_SECONDS = 60;
+// The registry is public and read far more than it changes: pages and counts are shared by everyone asking the
+// same question, until a decision or an edit invalidates them (or a minute passes).
+const TTL_SECONDS = 60;
 
 export function createRegistryService(deps: { db: Db; cache: Cache }) {
   async function facets(filter: Omit<RegistryFilter, 'sort' | 'limit' | 'offset'>) {
     const { q, technology, okvedSection, smeCategory, district, stage, kind } = filter;
     const key = JSON.stringify([q?.trim().toLowerCase(), technology, okvedSection, smeCategory, district, stage, kind]);
-    return deps.cache.remember(CACHE_NAMESPACES.registry, key, FACETS_TTL_SECONDS, async () => {
+    return deps.cache.remember(CACHE_NAMESPACES.registry, `facets:${key}`, TTL_SECONDS, async () => {
       const counts: Record<FacetName, FacetValue[]> = {
         technology: [],
         okvedSection: [],
@@ -38,7 +39,13 @@ export function createRegistryService(deps: { db: Db; cache: Cache }) {
   return {
     async search(filter: Omit<RegistryFilter, 'sort'> & { sort?: RegistryFilter['sort'] }) {
       const sort = filter.sort ?? (filter.q ? 'relevance' : 'name');
-      const [items, counted] = await Promise.all([findRegistryPage(deps.db, { ...filter, sort }), facets(filter)]);
+      const pageKey = JSON.stringify({ ...filter, q: filter.q?.trim().toLowerCase(), sort });
+      const [items, counted] = await Promise.all([
+        deps.cache.remember(CACHE_NAMESPACES.registry, `page:${pageKey}`, TTL_SECONDS, () =>
+          findRegistryPage(deps.db, { ...filter, sort }),
+        ),
+        facets(filter),
+      ]);
       return { items, total: counted.total, limit: filter.limit, offset: filter.offset, facets: counted.counts };
     },
   };
