@@ -17,6 +17,7 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
+import { registerIdempotency } from './http/idempotency.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { registerSession } from './http/session.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(deps: AppDeps) {
   app.addHook('onClose', () => cache.close());
   const auth = createAuthService({ db, clock });
   const cookies = registerSession(app, auth, { secureCookies: config.secureCookies });
+  registerIdempotency(app, { db, clock });
   const organizations = createOrganizationsService({ db, clock, cache });
   const membership = createMembershipService({ db, clock, cache });
   const registry = createRegistryService({ db, cache });

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { type Database, openEmbedded, openPostgres } from './db/client.ts';
 import { DataDirInUseError, lockDataDir } from './db/data-dir-lock.ts';
 import { DEMO_ACCOUNTS, ensureAdmin, seedIfEmpty } from './demo/seed.ts';
+import { startMaintenance } from './jobs/maintenance.ts';
 import { createOutboxMailer, smtpTransport } from './jobs/outbox-mailer.ts';
 
 async function main() {
@@ -35,10 +36,14 @@ async function main() {
         (error) => app.log.error({ err: error }, 'outbox mailer round failed'),
       )
     : undefined;
+  const stopMaintenance = startMaintenance(database.db, systemClock, (error) =>
+    app.log.error({ err: error }, 'maintenance failed'),
+  );
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     stopMailer?.();
+    stopMaintenance();
     await app.close();
     await database.close();
     process.exit(0);

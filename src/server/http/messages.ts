@@ -75,6 +75,18 @@ export const MESSAGES = {
   'field.kpp_forbidden': { ru: 'У ИП нет КПП', en: 'A sole proprietor has no KPP' },
   'field.okved_unknown': { ru: 'Неизвестный код ОКВЭД', en: 'Unknown OKVED code' },
   'field.stage_required': { ru: 'Укажите стадию стартапа', en: 'Choose the startup stage' },
+  'idempotency.key_invalid': {
+    ru: 'Idempotency-Key — от 1 до 200 видимых символов ASCII',
+    en: 'Idempotency-Key must be 1 to 200 visible ASCII characters',
+  },
+  'idempotency.key_reused': {
+    ru: 'Этот Idempotency-Key уже использован для другого запроса',
+    en: 'This Idempotency-Key was already used for another request',
+  },
+  'idempotency.in_progress': {
+    ru: 'Запрос с этим Idempotency-Key ещё выполняется',
+    en: 'A request with this Idempotency-Key is still in progress',
+  },
   'field.required': { ru: 'Обязательное поле', en: 'Required' },
   'field.type': { ru: 'Неверный тип значения', en: 'Wrong type of value' },
   'field.too_short': { ru: 'Слишком коротко: не меньше {{limit}} симв.', en: 'Too short: at least {{limit}} characters' },

@@ -80,3 +80,11 @@ export async function listUserOrganizations(db: DbOrTx, userId: string) {
     .from(organizationMembers)
     .where(eq(organizationMembers.userId, userId));
 }
+
+export async function deleteExpiredSessions(db: DbOrTx, now: Date) {
+  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export async function deleteLoginFailuresBefore(db: DbOrTx, before: Date) {
+  await db.delete(loginFailures).where(lt(loginFailures.at, before));
+}
