@@ -21,6 +21,8 @@ const MAX_MEMORY_ENTRIES = 2000;
 export function createMemoryCache(now: () => number = Date.now): Cache {
   const entries = new Map<string, { value: unknown; expires: number }>();
   const generations = new Map<string, number>();
+  // one computation per key at a time: a burst of identical misses waits for the first instead of repeating it
+  const pending = new Map<string, Promise<unknown>>();
   const fullKey = (namespace: string, key: string) => `${namespace}:${generations.get(namespace) ?? 0}:${key}`;
   return {
     async remember(namespace, key, ttlSeconds, compute) {
@@ -31,10 +33,19 @@ export function createMemoryCache(now: () => number = Date.now): Cache {
         entries.set(k, hit);
         return hit.value as never;
       }
-      const value = await compute();
-      entries.set(fullKey(namespace, key), { value, expires: now() + ttlSeconds * 1000 });
-      if (entries.size > MAX_MEMORY_ENTRIES) entries.delete(entries.keys().next().value!);
-      return value;
+      const inFlight = pending.get(k);
+      if (inFlight) return inFlight as never;
+      const computing = compute()
+        .then((value) => {
+          if (fullKey(namespace, key) === k) {
+            entries.set(k, { value, expires: now() + ttlSeconds * 1000 });
+            if (entries.size > MAX_MEMORY_ENTRIES) entries.delete(entries.keys().next().value!);
+          }
+          return value;
+        })
+        .finally(() => pending.delete(k));
+      pending.set(k, computing);
+      return computing;
     },
     async invalidate(namespace) {
       generations.set(namespace, (generations.get(namespace) ?? 0) + 1);

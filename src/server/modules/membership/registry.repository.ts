@@ -26,11 +26,16 @@ function textMatch(q: string | undefined): { where?: SQL; rank?: SQL } {
     return { where: sql`(${organizations.inn} = ${query} or ${organizations.ogrn} = ${query})` };
   }
   const tsquery = sql`websearch_to_tsquery('russian', ${query})`;
+  const fullText = sql`${organizations.searchVector} @@ ${tsquery}`;
+  const rank = sql`ts_rank(${organizations.searchVector}, ${tsquery})`;
+  // A single word may be a company name typed with a typo ("НейроТек"): trigram word similarity finds it in the
+  // short name through the trigram index. Longer queries are phrases, served by full-text search alone, which
+  // keeps the trigram scan (costly for long strings over many rows) off them.
+  if (/\s/.test(query) || query.length < 3) return { where: fullText, rank };
   const lowered = query.toLowerCase();
   return {
-    // word_similarity (<%) finds "НейроТек" in "ООО «НейроТех Системы»" through the trigram index
-    where: sql`(${organizations.searchVector} @@ ${tsquery} or ${lowered} <% lower(${organizations.shortName}))`,
-    rank: sql`ts_rank(${organizations.searchVector}, ${tsquery}) + word_similarity(${lowered}, lower(${organizations.shortName}))`,
+    where: sql`(${fullText} or ${lowered} <% lower(${organizations.shortName}))`,
+    rank: sql`${rank} + word_similarity(${lowered}, lower(${organizations.shortName}))`,
   };
 }
 
