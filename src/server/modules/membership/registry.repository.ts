@@ -52,7 +52,8 @@ function conditions(filter: RegistryFilter, text: SQL | undefined) {
   );
 }
 
-export async function findRegistryPage(db: DbOrTx, filter: RegistryFilter) {
+/** The page query, not yet run (benchmarks render it with toSQL). */
+export function registryPageQuery(db: DbOrTx, filter: RegistryFilter) {
   const text = textMatch(filter.q);
   const where = conditions(filter, text.where);
   const order =
@@ -85,6 +86,10 @@ export async function findRegistryPage(db: DbOrTx, filter: RegistryFilter) {
     .orderBy(order)
     .limit(filter.limit)
     .offset(filter.offset);
+}
+
+export async function findRegistryPage(db: DbOrTx, filter: RegistryFilter) {
+  return registryPageQuery(db, filter);
 }
 
 export interface FacetRow {

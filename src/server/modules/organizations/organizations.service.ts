@@ -73,6 +73,10 @@ function checkProfile(input: Partial<OrganizationInput>, current?: repo.Organiza
   return fields;
 }
 
+function pick<T extends object>(source: T, keys: string[]) {
+  return Object.fromEntries(keys.map((key) => [key, source[key as keyof T]]));
+}
+
 function toRowValues(input: Partial<OrganizationInput>): Partial<repo.NewOrganization> {
   const { annualRevenueKopecks, okvedMain, isStartup, startupStage, ...rest } = input;
   const values: Partial<repo.NewOrganization> = { ...(rest as Partial<repo.NewOrganization>) };
@@ -220,7 +224,7 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock; cache: 
           action: 'organization.updated',
           entity: 'organization',
           entityId: id,
-          before: Object.fromEntries(Object.keys(changes).map((k) => [k, toOrganization(row, orgRole)[k as keyof ReturnType<typeof toOrganization>]])),
+          before: pick(toOrganization(row, orgRole), Object.keys(changes)),
           after: changes,
           requestId,
           at: now,
