@@ -11,15 +11,18 @@ if (!existsSync('dist/.build-stamp')) {
 }
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'klaster-e2e-'));
-const env = {
-  ...process.env,
+// the developer's own settings must not change what the tests see; only DATABASE_URL is passed on
+const OWN_SETTINGS = ['REDIS_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SMTP_URL', 'MAIL_FROM', 'WEB_DIR', 'SECURE_COOKIES'];
+const env = { ...process.env };
+for (const name of OWN_SETTINGS) delete env[name];
+if (!env.DATABASE_URL) delete env.DATABASE_URL;
+Object.assign(env, {
   PORT: '3100',
   HOST: '127.0.0.1',
   DATA_DIR: dataDir,
   DEMO_DATA: 'small',
   RATE_LIMIT_PER_MINUTE: '0',
-};
-if (!process.env.DATABASE_URL) delete env.DATABASE_URL;
+});
 
 const server = spawn(process.execPath, ['dist/server/main.js'], { env, stdio: 'inherit' });
 

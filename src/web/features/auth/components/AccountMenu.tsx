@@ -1,0 +1,127 @@
+import { Button, Group, Menu, Stack, Text } from '@mantine/core';
+import {
+  IconBuildingSkyscraper,
+  IconChevronDown,
+  IconListCheck,
+  IconLogout,
+  IconUserCircle,
+} from '@tabler/icons-react';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { isOperatorRole, useLogout, useSession } from '../api/session.ts';
+
+function useSignOut() {
+  const logout = useLogout();
+  const navigate = useNavigate();
+  return () =>
+    logout.mutate(undefined, {
+      onSettled: () => void navigate({ to: '/' }),
+    });
+}
+
+/** Signed in: a menu with the cabinet, the operator queue and sign-out; a guest: sign-in links. */
+export function AccountMenu() {
+  const { t } = useTranslation();
+  const { user, isLoading } = useSession();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+
+  if (isLoading) return null;
+  if (!user) {
+    return (
+      <Group gap="xs" wrap="nowrap">
+        <Button component={Link} to="/login" variant="subtle" size="sm">
+          {t('auth.signIn')}
+        </Button>
+        <Button component={Link} to="/register" size="sm">
+          {t('auth.signUp')}
+        </Button>
+      </Group>
+    );
+  }
+
+  return (
+    <Menu position="bottom-end" width={260} withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          size="sm"
+          leftSection={<IconUserCircle size={18} aria-hidden />}
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+          aria-label={t('auth.accountMenuFor', { name: user.fullName })}
+        >
+          <Text span size="sm" maw={160} truncate="end">
+            {user.fullName}
+          </Text>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{user.email}</Menu.Label>
+        <Menu.Item
+          leftSection={<IconBuildingSkyscraper size={16} aria-hidden />}
+          onClick={() => navigate({ to: '/cabinet' })}
+        >
+          {t('nav.myOrganizations')}
+        </Menu.Item>
+        {isOperatorRole(user) && (
+          <Menu.Item
+            leftSection={<IconListCheck size={16} aria-hidden />}
+            onClick={() => navigate({ to: '/operator/membership' })}
+          >
+            {t('nav.operatorQueue')}
+          </Menu.Item>
+        )}
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={signOut}>
+          {t('auth.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+/** The account actions as a list, for the phone menu. */
+export function AccountLinks({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const signOut = useSignOut();
+
+  if (!user) {
+    return (
+      <Stack gap="xs">
+        <Button component={Link} to="/login" variant="default" onClick={onNavigate}>
+          {t('auth.signIn')}
+        </Button>
+        <Button component={Link} to="/register" onClick={onNavigate}>
+          {t('auth.signUp')}
+        </Button>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap={4}>
+      <Text size="sm" c="dimmed">
+        {user.fullName}
+      </Text>
+      <Link to="/cabinet" className="header-link" onClick={onNavigate}>
+        {t('nav.myOrganizations')}
+      </Link>
+      {isOperatorRole(user) && (
+        <Link to="/operator/membership" className="header-link" onClick={onNavigate}>
+          {t('nav.operatorQueue')}
+        </Link>
+      )}
+      <Button
+        variant="subtle"
+        justify="flex-start"
+        leftSection={<IconLogout size={16} aria-hidden />}
+        onClick={() => {
+          onNavigate();
+          signOut();
+        }}
+      >
+        {t('auth.signOut')}
+      </Button>
+    </Stack>
+  );
+}

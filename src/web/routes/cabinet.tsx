@@ -1,0 +1,44 @@
+import { Button, Group, Stack, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { createRoute, Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../components/ui/PageHeader.tsx';
+import { useSession } from '../features/auth/api/session.ts';
+import { InvitationsList } from '../features/organizations/components/InvitationsList.tsx';
+import { MyOrganizationsList } from '../features/organizations/components/MyOrganizationsList.tsx';
+import { requireSignedIn } from './guards.ts';
+import { rootRoute } from './root.tsx';
+
+function CabinetPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('cabinet.title')}
+        description={user ? t('cabinet.greeting', { name: user.fullName }) : undefined}
+        aside={
+          <Button component={Link} to="/organizations/new" leftSection={<IconPlus size={16} aria-hidden />}>
+            {t('cabinet.registerOrganization')}
+          </Button>
+        }
+      />
+      <InvitationsList />
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={2} size="h3">
+            {t('cabinet.organizations')}
+          </Title>
+        </Group>
+        <MyOrganizationsList />
+      </Stack>
+    </Stack>
+  );
+}
+
+export const cabinetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cabinet',
+  beforeLoad: requireSignedIn,
+  component: CabinetPage,
+});
