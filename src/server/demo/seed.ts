@@ -160,11 +160,12 @@ async function seedDemoAccountOrganizations(db: Db, userIds: Record<DemoRole, st
       const orgId = inserted.row.id;
       await orgRepo.insertMember(tx, orgId, userIds[demo.owner], 'owner');
       if (!demo.admitted) return;
+      const appliedAt = new Date(now.getTime() - 14 * 24 * 3600 * 1000); // applied two weeks before admission
       const application = await membershipRepo.insertApplication(tx, {
         organizationId: orgId,
         kind: 'participant',
         applicantId: userIds[demo.owner],
-        at: now,
+        at: appliedAt,
       });
       if (!application) return;
       await membershipRepo.transitionApplication(tx, {
@@ -176,11 +177,11 @@ async function seedDemoAccountOrganizations(db: Db, userIds: Record<DemoRole, st
         at: now,
         decided: true,
       });
-      for (const [status, actor, reason] of [
-        ['applied', demo.owner, null],
-        ['participant', 'operator', ADMISSION_REASON],
+      for (const [status, actor, reason, at] of [
+        ['applied', demo.owner, null, appliedAt],
+        ['participant', 'operator', ADMISSION_REASON, now],
       ] as const) {
-        await membershipRepo.insertEvent(tx, { applicationId: application.id, status, reason, actorId: userIds[actor], at: now });
+        await membershipRepo.insertEvent(tx, { applicationId: application.id, status, reason, actorId: userIds[actor], at });
       }
       await membershipRepo.setOrganizationMembership(tx, orgId, {
         membershipStatus: 'participant',

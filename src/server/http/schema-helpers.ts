@@ -33,3 +33,17 @@ export const Page = <T extends ReturnType<typeof Type.Object>>(item: T) =>
   Type.Object({ items: Type.Array(item), total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() });
 
 export const Ok = Type.Object({ ok: Type.Boolean() });
+
+/** Every 4xx/5xx answer: a stable code, a message in the user's language, the bad fields by path. */
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String({ description: 'stable machine-readable code, e.g. organization.inn_taken' }),
+      message: Type.String({ description: "human message in the user's language" }),
+      fields: Type.Optional(Type.Record(Type.String(), Type.String(), { description: 'field path → message' })),
+      details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+      requestId: Type.String(),
+    }),
+  },
+  { $id: 'ErrorResponse', title: 'ErrorResponse' },
+);

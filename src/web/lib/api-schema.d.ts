@@ -34,6 +34,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -96,6 +144,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -154,6 +250,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -189,6 +333,54 @@ export interface paths {
                     content: {
                         "application/json": {
                             ok: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
                         };
                     };
                 };
@@ -235,6 +427,54 @@ export interface paths {
                                 orgRole: "owner" | "manager" | "member";
                             }[];
                             csrfToken: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
                         };
                     };
                 };
@@ -291,6 +531,54 @@ export interface paths {
                             total: number;
                             limit: number;
                             offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
                         };
                     };
                 };
@@ -387,6 +675,54 @@ export interface paths {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
                         };
                     };
                 };
@@ -501,6 +837,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -600,6 +984,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -653,6 +1085,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -694,6 +1174,54 @@ export interface paths {
                             orgRole: "owner" | "manager" | "member";
                             /** Format: date-time */
                             createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
                         };
                     };
                 };
@@ -739,6 +1267,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -781,6 +1357,54 @@ export interface paths {
                     content: {
                         "application/json": {
                             ok: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
                         };
                     };
                 };
@@ -831,6 +1455,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -871,6 +1543,54 @@ export interface paths {
                         "application/json": {
                             organizationId: string;
                             orgRole: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
                         };
                     };
                 };
@@ -939,6 +1659,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -995,6 +1763,54 @@ export interface paths {
                                 at: string;
                                 actorName: string | null;
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
                         };
                     };
                 };
@@ -1064,6 +1880,54 @@ export interface paths {
                             offset: number;
                             counts: {
                                 [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
                             };
                         };
                     };
@@ -1175,6 +2039,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -1232,6 +2144,54 @@ export interface paths {
                             decidedAt: string | null;
                             allowedEvents: ("review" | "approve" | "reject" | "suspend" | "reinstate" | "exclude")[];
                             registryNumber: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
                         };
                     };
                 };
@@ -1302,6 +2262,54 @@ export interface paths {
                             decidedAt: string | null;
                             allowedEvents: ("review" | "approve" | "reject" | "suspend" | "reinstate" | "exclude")[];
                             registryNumber: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
                         };
                     };
                 };
@@ -1399,6 +2407,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -1455,6 +2511,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -1503,6 +2607,54 @@ export interface paths {
                                 sentAt: string | null;
                                 lastError: string | null;
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
                         };
                     };
                 };

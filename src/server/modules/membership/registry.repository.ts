@@ -39,17 +39,24 @@ function textMatch(q: string | undefined): { where?: SQL; rank?: SQL } {
   };
 }
 
+type FacetName = 'technology' | 'okvedSection' | 'smeCategory' | 'district' | 'stage' | 'kind';
+
+/** One condition per facet filter that is set. */
+function facetFilters(filter: Partial<RegistryFilter>): Record<FacetName, SQL | undefined> {
+  return {
+    technology: filter.technology ? arrayContains(organizations.technologies, [filter.technology]) : undefined,
+    okvedSection: filter.okvedSection ? eq(organizations.okvedSection, filter.okvedSection) : undefined,
+    smeCategory: filter.smeCategory ? eq(organizations.smeCategory, filter.smeCategory as 'micro') : undefined,
+    district: filter.district ? eq(organizations.district, filter.district) : undefined,
+    stage: filter.stage ? eq(organizations.startupStage, filter.stage as 'idea') : undefined,
+    kind: filter.kind ? eq(organizations.membershipKind, filter.kind as 'participant') : undefined,
+  };
+}
+
+const listed = eq(organizations.membershipStatus, 'participant');
+
 function conditions(filter: RegistryFilter, text: SQL | undefined) {
-  return and(
-    eq(organizations.membershipStatus, 'participant'),
-    text,
-    filter.technology ? arrayContains(organizations.technologies, [filter.technology]) : undefined,
-    filter.okvedSection ? eq(organizations.okvedSection, filter.okvedSection) : undefined,
-    filter.smeCategory ? eq(organizations.smeCategory, filter.smeCategory as 'micro') : undefined,
-    filter.district ? eq(organizations.district, filter.district) : undefined,
-    filter.stage ? eq(organizations.startupStage, filter.stage as 'idea') : undefined,
-    filter.kind ? eq(organizations.membershipKind, filter.kind as 'participant') : undefined,
-  );
+  return and(listed, text, ...Object.values(facetFilters(filter)));
 }
 
 /** The page query, not yet run (benchmarks render it with toSQL). */
@@ -98,27 +105,50 @@ export interface FacetRow {
   n: number;
 }
 
-/** Counts of every value of every facet within the result, and the total (facet 'total'), in one scan. */
+/**
+ * Counts of every value of every facet, and the total (facet 'total'), in one scan. Each facet's counts apply
+ * every filter but its own, so a person can switch from one district to another without clearing the filter.
+ */
 export async function countRegistryFacets(db: DbOrTx, filter: Omit<RegistryFilter, 'sort' | 'limit' | 'offset'>) {
-  const where = conditions(filter as RegistryFilter, textMatch(filter.q).where);
+  const filters = facetFilters(filter);
+  const allBut = (facet?: FacetName) =>
+    and(sql`true`, ...Object.entries(filters).filter(([name]) => name !== facet).map(([, condition]) => condition))!;
   const result = await db.execute(sql`
     with matched as materialized (
-      select okved_section, sme_category, district, startup_stage, membership_kind, technologies
+      select okved_section, sme_category, district, startup_stage, membership_kind, technologies,
+             ${allBut()} as in_all,
+             ${allBut('okvedSection')} as in_okved_section,
+             ${allBut('smeCategory')} as in_sme_category,
+             ${allBut('district')} as in_district,
+             ${allBut('stage')} as in_stage,
+             ${allBut('kind')} as in_kind,
+             ${allBut('technology')} as in_technology
         from ${organizations}
-       where ${where}
+       where ${and(listed, textMatch(filter.q).where)}
     )
-    select case
-             when grouping(okved_section) = 0 then 'okvedSection'
-             when grouping(sme_category) = 0 then 'smeCategory'
-             when grouping(district) = 0 then 'district'
-             when grouping(startup_stage) = 0 then 'stage'
-             when grouping(membership_kind) = 0 then 'kind'
-             else 'total' end as facet,
-           coalesce(okved_section, sme_category, district, startup_stage, membership_kind) as value,
-           count(*)::int as n
-      from matched
-     group by grouping sets ((okved_section), (sme_category), (district), (startup_stage), (membership_kind), ())
-    union all
-    select 'technology', t, count(*)::int from matched, unnest(matched.technologies) as t group by t`);
+    select facet, value, n from (
+      select case
+               when grouping(okved_section) = 0 then 'okvedSection'
+               when grouping(sme_category) = 0 then 'smeCategory'
+               when grouping(district) = 0 then 'district'
+               when grouping(startup_stage) = 0 then 'stage'
+               when grouping(membership_kind) = 0 then 'kind'
+               else 'total' end as facet,
+             coalesce(okved_section, sme_category, district, startup_stage, membership_kind) as value,
+             case
+               when grouping(okved_section) = 0 then count(*) filter (where in_okved_section)
+               when grouping(sme_category) = 0 then count(*) filter (where in_sme_category)
+               when grouping(district) = 0 then count(*) filter (where in_district)
+               when grouping(startup_stage) = 0 then count(*) filter (where in_stage)
+               when grouping(membership_kind) = 0 then count(*) filter (where in_kind)
+               else count(*) filter (where in_all) end::int as n
+        from matched
+       group by grouping sets ((okved_section), (sme_category), (district), (startup_stage), (membership_kind), ())
+      union all
+      select 'technology', t, (count(*) filter (where in_technology))::int
+        from matched, unnest(matched.technologies) as t
+       group by t
+    ) counted
+    where n > 0 or facet = 'total'`);
   return (result as unknown as { rows: FacetRow[] }).rows;
 }

@@ -101,6 +101,18 @@ describe('public registry search', () => {
 
     const central = await search('district=ЦАО&smeCategory=large');
     assert.deepEqual(names(central), ['bio']);
+    assert.equal(central.total, 1);
+    const counts = (facet: string) =>
+      Object.fromEntries(central.facets[facet].map((f: { value: string; count: number }) => [f.value, f.count]));
+    // each facet ignores its own filter: the other districts and categories stay on offer with their counts
+    assert.deepEqual(counts('district'), { ЦАО: 1 }, 'districts of large organizations');
+    assert.deepEqual(counts('smeCategory'), { large: 1, medium: 1 }, 'categories in ЦАО');
+    assert.deepEqual(counts('okvedSection'), { C: 1 }, 'sections of large organizations in ЦАО');
+    const byDistrict = await search('district=ЦАО');
+    assert.deepEqual(
+      Object.fromEntries(byDistrict.facets.district.map((f: { value: string; count: number }) => [f.value, f.count])),
+      { ЦАО: 2, ЗелАО: 1 },
+    );
     assert.deepEqual(names(await search('technology=drones&kind=partner')), ['partner']);
     assert.deepEqual(names(await search('stage=seed')), ['drones']);
     assert.deepEqual(names(await search('okvedSection=C')), ['bio']);
