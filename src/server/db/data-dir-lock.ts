@@ -10,7 +10,9 @@ export class DataDirInUseError extends Error {
     readonly pid: number,
   ) {
     super(
-      `The data directory ${dataDir} is in use by another Klaster process (pid ${pid}). ` +
+      `Каталог данных ${dataDir} уже занят другим процессом Кластера (pid ${pid}). ` +
+        'Остановите его или запустите этот с другим DATA_DIR.\n' +
+        `The data directory ${dataDir} is in use by another Klaster process (pid ${pid}). ` +
         'Stop that process, or start this one with another DATA_DIR.',
     );
   }
