@@ -88,8 +88,15 @@ interface Result {
 
 /**
  * `popular`: the twelve queries over and over, as many people look at the same registry views;
- * `unique`: every request asks for another page (offset 0–980), so pages miss the cache and hit the database.
+ * `unique`: every request another page of one of them (limit 10–30, offset 0–999), so pages miss the cache.
  */
+function uniquePath(n: number) {
+  const base = QUERIES[n % QUERIES.length];
+  const offset = Math.floor(n / QUERIES.length) % 1000;
+  const limit = 10 + (Math.floor(n / (QUERIES.length * 1000)) % 21);
+  return `${base}${base.endsWith('?') ? '' : '&'}limit=${limit}&offset=${offset}`;
+}
+
 async function load(name: string, port: number, mix: 'popular' | 'unique' = 'popular'): Promise<Result> {
   let n = 0;
   const result = await autocannon({
@@ -99,16 +106,7 @@ async function load(name: string, port: number, mix: 'popular' | 'unique' = 'pop
     requests:
       mix === 'popular'
         ? QUERIES.map((p) => ({ method: 'GET' as const, path: p }))
-        : [
-            {
-              method: 'GET' as const,
-              setupRequest: (request) => {
-                const base = QUERIES[n % QUERIES.length];
-                const offset = (Math.floor(n++ / QUERIES.length) % 50) * 20;
-                return { ...request, path: `${base}${base.endsWith('?') ? '' : '&'}offset=${offset}` };
-              },
-            },
-          ],
+        : [{ method: 'GET' as const, setupRequest: (request) => ({ ...request, path: uniquePath(n++) }) }],
   });
   return {
     name,
@@ -120,19 +118,18 @@ async function load(name: string, port: number, mix: 'popular' | 'unique' = 'pop
 }
 
 /**
- * The registry page query, built by the same repository code for the "unique pages" mix (every request another
- * offset), sent straight through a bare pg pool: the database's share of a cache-missing request, without HTTP.
+ * The registry page query, built by the same repository code for pages of the "unique" mix, sent straight
+ * through a bare pg pool: the database's share of a cache-missing request, without HTTP.
  */
 async function rawSql(url: string): Promise<Result> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
-  const statements = QUERIES.flatMap((path) =>
-    Array.from({ length: 50 }, (_, page) => {
-      const params = Object.fromEntries(new URL(path, 'http://x').searchParams);
-      const filter = { ...params, sort: params.q ? 'relevance' : 'name', limit: 20, offset: page * 20 } as never;
-      // toSQL renders the statement and its parameters without running it
-      return registryPageQuery(drizzle.mock() as never, filter).toSQL();
-    }),
-  );
+  const statements = Array.from({ length: 1200 }, (_, i) => {
+    const url = new URL(uniquePath(i * 997), 'http://x');
+    const params = Object.fromEntries(url.searchParams);
+    const filter = { ...params, sort: params.q ? 'relevance' : 'name', limit: Number(params.limit), offset: Number(params.offset) };
+    // toSQL renders the statement and its parameters without running it
+    return registryPageQuery(drizzle.mock() as never, filter as never).toSQL();
+  });
   const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
   const latencies: number[] = [];
   const deadline = Date.now() + SECONDS * 1000;

@@ -14,7 +14,7 @@ import {
   PatchOrganizationBody,
   PublicOrganization,
 } from './organizations.schemas.ts';
-import type { OrganizationInput, OrganizationsService } from './organizations.service.ts';
+import type { OrganizationsService } from './organizations.service.ts';
 
 export function organizationsRoutes(app: AppInstance, organizations: OrganizationsService) {
   const tags = ['organizations'];
@@ -30,7 +30,7 @@ export function organizationsRoutes(app: AppInstance, organizations: Organizatio
       },
     },
     async (req, reply) =>
-      reply.status(201).send(await organizations.register(req.actor, req.body as OrganizationInput, req.id)),
+      reply.status(201).send(await organizations.register(req.actor, req.body, req.id)),
   );
 
   app.get(
@@ -73,7 +73,7 @@ export function organizationsRoutes(app: AppInstance, organizations: Organizatio
         response: { 200: Organization },
       },
     },
-    (req) => organizations.update(req.actor, req.params.id, req.body as Partial<OrganizationInput>, req.id),
+    (req) => organizations.update(req.actor, req.params.id, req.body, req.id),
   );
 
   app.get(

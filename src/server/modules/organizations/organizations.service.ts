@@ -1,3 +1,4 @@
+import type { Static } from 'typebox';
 import type { OrgRole } from '../../../shared/domain.ts';
 import { okvedSectionOf } from '../../../shared/domain.ts';
 import { isValidInn, isValidKpp, isValidOgrn, type LegalType } from '../../../shared/requisites.ts';
@@ -10,36 +11,13 @@ import type { MessageCode } from '../../http/messages.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { queueEmail } from '../mail/mail.repository.ts';
 import * as policy from './organizations.policy.ts';
+import type { CreateOrganizationBody } from './organizations.schemas.ts';
 import * as repo from './organizations.repository.ts';
 
 type Fields = Record<string, MessageCode>;
 
-export interface OrganizationInput {
-  legalType?: LegalType;
-  inn: string;
-  ogrn: string;
-  kpp?: string | null;
-  fullName: string;
-  shortName: string;
-  legalForm: string;
-  regionCode: string;
-  district?: string | null;
-  address?: string | null;
-  okvedMain: string;
-  okvedExtra?: string[];
-  smeCategory: repo.OrganizationRow['smeCategory'];
-  foundedOn?: string | null;
-  employees?: number | null;
-  annualRevenueKopecks?: string | null;
-  website?: string | null;
-  description?: string;
-  technologies?: string[];
-  isStartup?: boolean;
-  startupStage?: repo.OrganizationRow['startupStage'];
-  isExporter?: boolean;
-  residencies?: string[];
-  capabilities?: repo.OrganizationRow['capabilities'];
-}
+/** The registration body as the API contract defines it. */
+export type OrganizationInput = Static<typeof CreateOrganizationBody>;
 
 /** Checks what a schema cannot: checksums, and fields that depend on each other. */
 export function checkRequisites(input: {
