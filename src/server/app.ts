@@ -21,6 +21,16 @@ import { registerIdempotency } from './http/idempotency.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { ErrorResponse } from './http/schema-helpers.ts';
 import { registerSession } from './http/session.ts';
+import { applicationsRoutes } from './modules/applications/applications.routes.ts';
+import { createApplicationsService } from './modules/applications/applications.service.ts';
+import { filesRoutes } from './modules/files/files.routes.ts';
+import { createFilesService } from './modules/files/files.service.ts';
+import { measuresRoutes } from './modules/measures/measures.routes.ts';
+import { createMeasuresService } from './modules/measures/measures.service.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
+import { createReviewsService } from './modules/reviews/reviews.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -124,6 +134,11 @@ export async function buildApp(deps: AppDeps) {
   const registry = createRegistryService({ db, cache });
   const audit = createAuditService({ db });
   const mail = createMailService({ db });
+  const measures = createMeasuresService({ db, clock });
+  const applications = createApplicationsService({ db, clock });
+  const reviews = createReviewsService({ db, clock });
+  const files = createFilesService({ db, clock });
+  const notifications = createNotificationsService({ db, clock });
 
   app.get(
     '/api/health',
@@ -148,6 +163,11 @@ export async function buildApp(deps: AppDeps) {
   membershipRoutes(app, membership, registry);
   auditRoutes(app, audit);
   mailRoutes(app, mail);
+  measuresRoutes(app, measures);
+  applicationsRoutes(app, applications);
+  reviewsRoutes(app, reviews);
+  filesRoutes(app, files);
+  notificationsRoutes(app, notifications);
 
   if (config.webDir && fs.existsSync(path.join(config.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
@@ -160,7 +180,7 @@ export async function buildApp(deps: AppDeps) {
     });
   }
 
-  return Object.assign(app, { services: { auth, organizations, membership, registry, audit, mail } });
+  return Object.assign(app, { services: { auth, organizations, membership, registry, audit, mail, measures, applications, reviews, files, notifications } });
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

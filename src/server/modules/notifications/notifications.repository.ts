@@ -1,0 +1,62 @@
+import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { users } from '../../db/schema/auth.ts';
+import { notifications } from '../../db/schema/notifications.ts';
+import { organizationMembers } from '../../db/schema/organizations.ts';
+
+export interface NewNotification {
+  userId: string;
+  kind: string;
+  title: string;
+  body: string;
+  link?: string | null;
+  createdAt: Date;
+}
+
+export async function insertNotifications(db: DbOrTx, rows: NewNotification[]) {
+  if (rows.length) await db.insert(notifications).values(rows);
+}
+
+/** The people who act for an organization, with their e-mail addresses. */
+export async function listOrganizationPeople(db: DbOrTx, organizationId: string) {
+  return db
+    .select({ userId: users.id, email: users.email })
+    .from(organizationMembers)
+    .innerJoin(users, eq(users.id, organizationMembers.userId))
+    .where(eq(organizationMembers.organizationId, organizationId));
+}
+
+export async function listUserEmails(db: DbOrTx, userIds: string[]) {
+  if (!userIds.length) return [];
+  return db.select({ userId: users.id, email: users.email }).from(users).where(inArray(users.id, userIds));
+}
+
+export async function listForUser(db: DbOrTx, userId: string, page: { unreadOnly: boolean; limit: number; offset: number }) {
+  const where = and(eq(notifications.userId, userId), page.unreadOnly ? isNull(notifications.readAt) : undefined);
+  const items = await db
+    .select()
+    .from(notifications)
+    .where(where)
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [{ unread }] = await db
+    .select({ unread: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return { items, unread };
+}
+
+/** Marks the given notifications (or all, without ids) of this user as read. */
+export async function markRead(db: DbOrTx, userId: string, ids: string[] | undefined, at: Date) {
+  await db
+    .update(notifications)
+    .set({ readAt: at })
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        isNull(notifications.readAt),
+        ids ? inArray(notifications.id, ids) : undefined,
+      ),
+    );
+}
