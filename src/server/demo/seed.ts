@@ -9,6 +9,7 @@ import { createAuthService } from '../modules/auth/auth.service.ts';
 import * as membershipRepo from '../modules/membership/membership.repository.ts';
 import * as orgRepo from '../modules/organizations/organizations.repository.ts';
 import { insertDemoOrganizations } from './demo-insert.ts';
+import { insertDemoMeasures } from './demo-measures.ts';
 import { generateDemoOrganizations } from './demo-organizations.ts';
 
 export const DEMO_PASSWORD = 'Demo-2026!';
@@ -130,6 +131,7 @@ export async function seedIfEmpty(db: Db, size: DemoData, clock: Clock, log: (li
     },
   });
   await seedDemoAccountOrganizations(db, userIds, clock.now());
+  await insertDemoMeasures(db, clock.now());
   log(`Демо-данные готовы за ${((Date.now() - started) / 1000).toFixed(1)} с`);
   return true;
 }

@@ -60,6 +60,114 @@ export const MESSAGES = {
     en: 'Another operator has just changed this application. Reload the page.',
   },
   'membership.reason_required': { ru: 'Укажите причину решения', en: 'Give the reason for the decision' },
+  'measure.not_found': { ru: 'Мера поддержки не найдена', en: 'Support measure not found' },
+  'measure.code_taken': { ru: 'Мера с кодом {{code}} уже есть', en: 'A measure with code {{code}} already exists' },
+  'measure.stale': {
+    ru: 'Меру только что изменил другой сотрудник. Обновите страницу и повторите.',
+    en: 'Someone else has just changed this measure. Reload and try again.',
+  },
+  'measure.transition': {
+    ru: 'Действие «{{event}}» невозможно для меры в статусе «{{status}}»',
+    en: 'Action “{{event}}” is not possible for a measure in status “{{status}}”',
+  },
+  'measure.locked_when_published': {
+    ru: 'У опубликованной меры нельзя менять форму заявки, критерии оценки и условия участия ({{fields}})',
+    en: 'The application form, evaluation criteria and eligibility of a published measure cannot change ({{fields}})',
+  },
+  'measure.not_editable': {
+    ru: 'Меру в статусе «{{status}}» изменить нельзя',
+    en: 'A measure in status “{{status}}” cannot be changed',
+  },
+  'measure.incomplete': {
+    ru: 'Меру нельзя опубликовать: заполните отмеченные поля',
+    en: 'The measure cannot be published yet: complete the marked fields',
+  },
+  'measure.amount_positive': { ru: 'Сумма должна быть больше нуля', en: 'The amount must be greater than zero' },
+  'measure.max_over_budget': {
+    ru: 'Максимальная сумма на заявку не может превышать бюджет меры',
+    en: 'The maximum amount per application cannot exceed the budget',
+  },
+  'measure.budget_below_committed': {
+    ru: 'Бюджет не может быть меньше уже одобренных сумм ({{committed}} коп.)',
+    en: 'The budget cannot be less than the amounts already approved ({{committed}} kopecks)',
+  },
+  'measure.window_order': {
+    ru: 'Приём заявок должен закрываться позже, чем открывается',
+    en: 'Applications must close after they open',
+  },
+  'measure.window_past': {
+    ru: 'Срок приёма заявок уже прошёл: укажите дату закрытия в будущем',
+    en: 'The application window is over: set a closing date in the future',
+  },
+  'measure.field_key_format': {
+    ru: 'Ключ поля — латинские строчные буквы, цифры и «_», начинается с буквы, до 40 символов',
+    en: 'A field key has lowercase Latin letters, digits and “_”, starts with a letter, up to 40 characters',
+  },
+  'measure.field_key_duplicate': { ru: 'Такой ключ уже есть у другого поля', en: 'Another field has this key' },
+  'measure.choice_options': {
+    ru: 'У поля выбора должны быть варианты ответа, без повторов',
+    en: 'A choice field needs its options, without repeats',
+  },
+  'measure.bounds_order': { ru: 'Минимум больше максимума', en: 'The minimum is greater than the maximum' },
+  'measure.criteria_required': {
+    ru: 'Добавьте хотя бы один критерий оценки',
+    en: 'Add at least one evaluation criterion',
+  },
+  'measure.criterion_key_format': {
+    ru: 'Ключ критерия — латинские буквы, цифры и «_», начинается с буквы, до 20 символов (например, K1)',
+    en: 'A criterion key has Latin letters, digits and “_”, starts with a letter, up to 20 characters (e.g. K1)',
+  },
+  'measure.criterion_key_duplicate': { ru: 'Такой ключ уже есть у другого критерия', en: 'Another criterion has this key' },
+  'measure.weight_positive': { ru: 'Вес критерия должен быть больше нуля', en: 'The weight must be greater than zero' },
+  'application.not_found': { ru: 'Заявка не найдена', en: 'Application not found' },
+  'application.measure_not_found': { ru: 'Мера поддержки не найдена', en: 'Support measure not found' },
+  'application.measure_closed': {
+    ru: 'Приём заявок по этой мере закрыт или ещё не начался',
+    en: 'This measure is not accepting applications now',
+  },
+  'application.not_eligible': {
+    ru: 'Организация не подходит под условия меры: {{failed}}',
+    en: 'The organization does not meet the measure’s conditions: {{failed}}',
+  },
+  'application.already_open': {
+    ru: 'У организации уже есть заявка на эту меру в работе',
+    en: 'The organization already has an application for this measure in progress',
+  },
+  'application.transition': {
+    ru: 'Действие «{{event}}» невозможно в статусе заявки «{{status}}»',
+    en: 'Action “{{event}}” is not possible in application status “{{status}}”',
+  },
+  'application.stale': {
+    ru: 'Заявку только что изменил кто-то другой. Обновите страницу и повторите.',
+    en: 'Someone has just changed this application. Reload the page and try again.',
+  },
+  'application.budget_exhausted': {
+    ru: 'Остатка бюджета меры не хватает на эту сумму: осталось {{remainingKopecks}} коп.',
+    en: 'The measure’s remaining budget does not cover this amount: {{remainingKopecks}} kopecks left',
+  },
+  'application.tranche_exceeds_approved': {
+    ru: 'Сумма траншей превысит одобренную: можно выплатить ещё {{leftKopecks}} коп.',
+    en: 'The tranches would exceed the approved amount: {{leftKopecks}} kopecks left to pay',
+  },
+  'application.report_not_found': { ru: 'Отчёт не найден', en: 'Report not found' },
+  'application.report_transition': {
+    ru: 'Отчёт в статусе «{{status}}»: это действие сейчас невозможно',
+    en: 'The report is “{{status}}”: this action is not possible now',
+  },
+  'field.amount_above_max': {
+    ru: 'Не больше максимальной суммы меры: {{limit}} коп.',
+    en: 'At most the measure’s maximum: {{limit}} kopecks',
+  },
+  'field.amount_above_requested': {
+    ru: 'Не больше запрошенной суммы: {{limit}} коп.',
+    en: 'At most the requested amount: {{limit}} kopecks',
+  },
+  'field.file_unknown': {
+    ru: 'Файл не найден: загрузите его заново',
+    en: 'File not found: upload it again',
+  },
+  'field.reason_required': { ru: 'Укажите причину', en: 'Give the reason' },
+  'field.comment_required': { ru: 'Напишите комментарий', en: 'Write a comment' },
   'field.inn_checksum': { ru: 'ИНН не прошёл проверку контрольной суммы', en: 'The INN checksum does not match' },
   'field.inn_length': {
     ru: 'ИНН юридического лица — 10 цифр, ИП — 12 цифр',
@@ -87,6 +195,58 @@ export const MESSAGES = {
     ru: 'Запрос с этим Idempotency-Key ещё выполняется',
     en: 'A request with this Idempotency-Key is still in progress',
   },
+  'expert.user_not_found': { ru: 'Пользователь не найден', en: 'User not found' },
+  'expert.not_found': { ru: 'Эксперт не найден в пуле', en: 'Expert not found in the pool' },
+  'expert.duplicate': { ru: 'Этот пользователь уже в пуле экспертов', en: 'This user is already in the expert pool' },
+  'review.not_found': { ru: 'Экспертиза не найдена', en: 'Review not found' },
+  'review.application_not_found': { ru: 'Заявка не найдена', en: 'Application not found' },
+  'review.application_status': {
+    ru: 'Экспертов назначают зарегистрированной заявке или заявке на экспертизе; статус заявки — «{{status}}»',
+    en: 'Experts are assigned to a registered application or one under review; this one is “{{status}}”',
+  },
+  'review.conflict_of_interest': {
+    ru: 'Эксперт {{expert}} состоит в организации-заявителе или связанной с ней организации: конфликт интересов, назначить нельзя',
+    en: 'Expert {{expert}} is a member of the applicant or a linked organization: conflict of interest, cannot be assigned',
+  },
+  'review.already_assigned': {
+    ru: 'Эксперт {{expert}} уже назначен на эту заявку',
+    en: 'Expert {{expert}} is already assigned to this application',
+  },
+  'review.too_many_experts': {
+    ru: 'На заявку назначается не больше {{max}} экспертов; сейчас назначено {{open}}',
+    en: 'At most {{max}} experts per application; {{open}} assigned now',
+  },
+  'review.no_experts_available': {
+    ru: 'Нет свободных экспертов без конфликта интересов',
+    en: 'No available experts without a conflict of interest',
+  },
+  'review.closed': {
+    ru: 'Экспертиза по заявке не идёт: статус заявки — «{{status}}»',
+    en: 'The application is not under review: its status is “{{status}}”',
+  },
+  'review.transition': {
+    ru: 'Действие невозможно: экспертиза в статусе «{{status}}»',
+    en: 'Not possible: the review is “{{status}}”',
+  },
+  'review.declare_first': {
+    ru: 'Сначала подтвердите отсутствие конфликта интересов',
+    en: 'Declare that you have no conflict of interest first',
+  },
+  'review.reason_required': { ru: 'Укажите причину самоотвода', en: 'Give the reason for recusal' },
+  'review.criterion_unknown': { ru: 'У меры поддержки нет такого критерия', en: 'The measure has no such criterion' },
+  'review.criterion_duplicate': { ru: 'Критерий оценён дважды', en: 'The criterion is scored twice' },
+  'review.criterion_missing': { ru: 'Оцените критерий «{{name}}»', en: 'Score the criterion “{{name}}”' },
+  'review.score_range': { ru: 'Оценка — целое число от 0 до {{max}}', en: 'The score is a whole number from 0 to {{max}}' },
+  'review.comment_required': { ru: 'Прокомментируйте оценку', en: 'Comment on the score' },
+  'file.not_found': { ru: 'Файл не найден', en: 'File not found' },
+  'file.missing': { ru: 'Приложите файл', en: 'Attach a file' },
+  'file.empty': { ru: 'Файл пустой', en: 'The file is empty' },
+  'file.too_large': { ru: 'Файл больше 10 МБ', en: 'The file is larger than 10 MB' },
+  'file.type_not_allowed': {
+    ru: 'Недопустимый тип файла. Можно загрузить PDF, PNG, JPEG, DOCX, XLSX, ODT или ODS.',
+    en: 'File type not allowed. Upload PDF, PNG, JPEG, DOCX, XLSX, ODT or ODS.',
+  },
+  'file.organization_required': { ru: 'Укажите организацию', en: 'Give the organization' },
   'field.required': { ru: 'Обязательное поле', en: 'Required' },
   'field.type': { ru: 'Неверный тип значения', en: 'Wrong type of value' },
   'field.too_short': { ru: 'Слишком коротко: не меньше {{limit}} симв.', en: 'Too short: at least {{limit}} characters' },

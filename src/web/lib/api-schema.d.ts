@@ -2668,6 +2668,4154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The support measures catalogue: published measures (any status for the operator); with organizationId, eligible ones first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description published by default; closed and archived for everyone; draft and all for the operator */
+                    status?: "draft" | "published" | "closed" | "archived" | "all";
+                    kind?: "grant" | "subsidy" | "compensation" | "loan" | "service" | "tax_benefit" | "rent";
+                    q?: string;
+                    /** @description true: the application window contains now; false: it does not */
+                    open?: boolean;
+                    organizationId?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                code: string;
+                                title: string;
+                                /** @enum {unknown} */
+                                kind: "grant" | "subsidy" | "compensation" | "loan" | "service" | "tax_benefit" | "rent";
+                                provider: string;
+                                description: string;
+                                maxAmountKopecks: string;
+                                cofinancingPercent: number;
+                                budgetKopecks: string;
+                                remainingBudgetKopecks: string;
+                                /** Format: date-time */
+                                opensAt: string;
+                                /** Format: date-time */
+                                closesAt: string;
+                                isOpen: boolean;
+                                /** @enum {unknown} */
+                                status: "draft" | "published" | "closed" | "archived";
+                                /** @description only with ?organizationId: whether that organization may apply */
+                                eligible?: boolean;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a support measure as a draft (operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        title: string;
+                        /** @enum {unknown} */
+                        kind: "grant" | "subsidy" | "compensation" | "loan" | "service" | "tax_benefit" | "rent";
+                        provider: string;
+                        description: string;
+                        maxAmountKopecks: string;
+                        cofinancingPercent?: number;
+                        budgetKopecks: string;
+                        /** Format: date-time */
+                        opensAt: string;
+                        /** Format: date-time */
+                        closesAt: string;
+                        eligibility: {
+                            membershipKinds?: ("participant" | "partner")[];
+                            regionCodes?: string[];
+                            okvedSections?: ("A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U")[];
+                            smeCategories?: ("micro" | "small" | "medium" | "large")[];
+                            minAgeYears?: number;
+                            startupOnly?: boolean;
+                        };
+                        formFields: {
+                            key: string;
+                            label: string;
+                            /** @enum {unknown} */
+                            type: "text" | "number" | "money" | "date" | "choice" | "file";
+                            required: boolean;
+                            maxLength?: number;
+                            min?: number;
+                            max?: number;
+                            options?: string[];
+                            accept?: string[];
+                        }[];
+                        requiredDocuments?: string[];
+                        criteria: {
+                            key: string;
+                            name: string;
+                            weight: number;
+                            maxScore: number;
+                        }[];
+                        expertsPerApplication?: number;
+                        reportCount?: number;
+                        reportIntervalMonths?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            /** @enum {unknown} */
+                            kind: "grant" | "subsidy" | "compensation" | "loan" | "service" | "tax_benefit" | "rent";
+                            provider: string;
+                            description: string;
+                            maxAmountKopecks: string;
+                            cofinancingPercent: number;
+                            budgetKopecks: string;
+                            remainingBudgetKopecks: string;
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                            isOpen: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "published" | "closed" | "archived";
+                            committedKopecks: string;
+                            eligibility: {
+                                membershipKinds?: ("participant" | "partner")[];
+                                regionCodes?: string[];
+                                okvedSections?: ("A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U")[];
+                                smeCategories?: ("micro" | "small" | "medium" | "large")[];
+                                minAgeYears?: number;
+                                startupOnly?: boolean;
+                            };
+                            formFields: {
+                                key: string;
+                                label: string;
+                                /** @enum {unknown} */
+                                type: "text" | "number" | "money" | "date" | "choice" | "file";
+                                required: boolean;
+                                maxLength?: number;
+                                min?: number;
+                                max?: number;
+                                options?: string[];
+                                accept?: string[];
+                            }[];
+                            requiredDocuments: string[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            expertsPerApplication: number;
+                            reportCount: number;
+                            reportIntervalMonths: number;
+                            version: number;
+                            /** @description what the operator may do next */
+                            allowedEvents: ("publish" | "close" | "archive")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A support measure with its rules, form and criteria (drafts only for the operator) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            /** @enum {unknown} */
+                            kind: "grant" | "subsidy" | "compensation" | "loan" | "service" | "tax_benefit" | "rent";
+                            provider: string;
+                            description: string;
+                            maxAmountKopecks: string;
+                            cofinancingPercent: number;
+                            budgetKopecks: string;
+                            remainingBudgetKopecks: string;
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                            isOpen: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "published" | "closed" | "archived";
+                            committedKopecks: string;
+                            eligibility: {
+                                membershipKinds?: ("participant" | "partner")[];
+                                regionCodes?: string[];
+                                okvedSections?: ("A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U")[];
+                                smeCategories?: ("micro" | "small" | "medium" | "large")[];
+                                minAgeYears?: number;
+                                startupOnly?: boolean;
+                            };
+                            formFields: {
+                                key: string;
+                                label: string;
+                                /** @enum {unknown} */
+                                type: "text" | "number" | "money" | "date" | "choice" | "file";
+                                required: boolean;
+                                maxLength?: number;
+                                min?: number;
+                                max?: number;
+                                options?: string[];
+                                accept?: string[];
+                            }[];
+                            requiredDocuments: string[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            expertsPerApplication: number;
+                            reportCount: number;
+                            reportIntervalMonths: number;
+                            version: number;
+                            /** @description what the operator may do next */
+                            allowedEvents: ("publish" | "close" | "archive")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a measure (operator): a draft freely, a published one except its form, criteria and eligibility; send `version` to refuse a stale edit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        title?: string;
+                        /** @enum {unknown} */
+                        kind?: "grant" | "subsidy" | "compensation" | "loan" | "service" | "tax_benefit" | "rent";
+                        provider?: string;
+                        description?: string;
+                        maxAmountKopecks?: string;
+                        cofinancingPercent?: number;
+                        budgetKopecks?: string;
+                        /** Format: date-time */
+                        opensAt?: string;
+                        /** Format: date-time */
+                        closesAt?: string;
+                        eligibility?: {
+                            membershipKinds?: ("participant" | "partner")[];
+                            regionCodes?: string[];
+                            okvedSections?: ("A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U")[];
+                            smeCategories?: ("micro" | "small" | "medium" | "large")[];
+                            minAgeYears?: number;
+                            startupOnly?: boolean;
+                        };
+                        formFields?: {
+                            key: string;
+                            label: string;
+                            /** @enum {unknown} */
+                            type: "text" | "number" | "money" | "date" | "choice" | "file";
+                            required: boolean;
+                            maxLength?: number;
+                            min?: number;
+                            max?: number;
+                            options?: string[];
+                            accept?: string[];
+                        }[];
+                        requiredDocuments?: string[];
+                        criteria?: {
+                            key: string;
+                            name: string;
+                            weight: number;
+                            maxScore: number;
+                        }[];
+                        expertsPerApplication?: number;
+                        reportCount?: number;
+                        reportIntervalMonths?: number;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            /** @enum {unknown} */
+                            kind: "grant" | "subsidy" | "compensation" | "loan" | "service" | "tax_benefit" | "rent";
+                            provider: string;
+                            description: string;
+                            maxAmountKopecks: string;
+                            cofinancingPercent: number;
+                            budgetKopecks: string;
+                            remainingBudgetKopecks: string;
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                            isOpen: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "published" | "closed" | "archived";
+                            committedKopecks: string;
+                            eligibility: {
+                                membershipKinds?: ("participant" | "partner")[];
+                                regionCodes?: string[];
+                                okvedSections?: ("A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U")[];
+                                smeCategories?: ("micro" | "small" | "medium" | "large")[];
+                                minAgeYears?: number;
+                                startupOnly?: boolean;
+                            };
+                            formFields: {
+                                key: string;
+                                label: string;
+                                /** @enum {unknown} */
+                                type: "text" | "number" | "money" | "date" | "choice" | "file";
+                                required: boolean;
+                                maxLength?: number;
+                                min?: number;
+                                max?: number;
+                                options?: string[];
+                                accept?: string[];
+                            }[];
+                            requiredDocuments: string[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            expertsPerApplication: number;
+                            reportCount: number;
+                            reportIntervalMonths: number;
+                            version: number;
+                            /** @description what the operator may do next */
+                            allowedEvents: ("publish" | "close" | "archive")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/measures/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Eligibility checklist of an organization for a measure (its members and the operator) */
+        get: {
+            parameters: {
+                query: {
+                    organizationId: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            measureId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            eligible: boolean;
+                            checks: {
+                                /** @enum {unknown} */
+                                rule: "membership" | "region" | "okvedSection" | "smeCategory" | "age" | "startup";
+                                met: boolean;
+                                reason: string;
+                                params: {
+                                    [key: string]: string | number | string[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a complete draft measure (operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            /** @enum {unknown} */
+                            kind: "grant" | "subsidy" | "compensation" | "loan" | "service" | "tax_benefit" | "rent";
+                            provider: string;
+                            description: string;
+                            maxAmountKopecks: string;
+                            cofinancingPercent: number;
+                            budgetKopecks: string;
+                            remainingBudgetKopecks: string;
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                            isOpen: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "published" | "closed" | "archived";
+                            committedKopecks: string;
+                            eligibility: {
+                                membershipKinds?: ("participant" | "partner")[];
+                                regionCodes?: string[];
+                                okvedSections?: ("A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U")[];
+                                smeCategories?: ("micro" | "small" | "medium" | "large")[];
+                                minAgeYears?: number;
+                                startupOnly?: boolean;
+                            };
+                            formFields: {
+                                key: string;
+                                label: string;
+                                /** @enum {unknown} */
+                                type: "text" | "number" | "money" | "date" | "choice" | "file";
+                                required: boolean;
+                                maxLength?: number;
+                                min?: number;
+                                max?: number;
+                                options?: string[];
+                                accept?: string[];
+                            }[];
+                            requiredDocuments: string[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            expertsPerApplication: number;
+                            reportCount: number;
+                            reportIntervalMonths: number;
+                            version: number;
+                            /** @description what the operator may do next */
+                            allowedEvents: ("publish" | "close" | "archive")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a published measure to new applications (operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            /** @enum {unknown} */
+                            kind: "grant" | "subsidy" | "compensation" | "loan" | "service" | "tax_benefit" | "rent";
+                            provider: string;
+                            description: string;
+                            maxAmountKopecks: string;
+                            cofinancingPercent: number;
+                            budgetKopecks: string;
+                            remainingBudgetKopecks: string;
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                            isOpen: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "published" | "closed" | "archived";
+                            committedKopecks: string;
+                            eligibility: {
+                                membershipKinds?: ("participant" | "partner")[];
+                                regionCodes?: string[];
+                                okvedSections?: ("A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U")[];
+                                smeCategories?: ("micro" | "small" | "medium" | "large")[];
+                                minAgeYears?: number;
+                                startupOnly?: boolean;
+                            };
+                            formFields: {
+                                key: string;
+                                label: string;
+                                /** @enum {unknown} */
+                                type: "text" | "number" | "money" | "date" | "choice" | "file";
+                                required: boolean;
+                                maxLength?: number;
+                                min?: number;
+                                max?: number;
+                                options?: string[];
+                                accept?: string[];
+                            }[];
+                            requiredDocuments: string[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            expertsPerApplication: number;
+                            reportCount: number;
+                            reportIntervalMonths: number;
+                            version: number;
+                            /** @description what the operator may do next */
+                            allowedEvents: ("publish" | "close" | "archive")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a closed measure or an unpublished draft (operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            code: string;
+                            title: string;
+                            /** @enum {unknown} */
+                            kind: "grant" | "subsidy" | "compensation" | "loan" | "service" | "tax_benefit" | "rent";
+                            provider: string;
+                            description: string;
+                            maxAmountKopecks: string;
+                            cofinancingPercent: number;
+                            budgetKopecks: string;
+                            remainingBudgetKopecks: string;
+                            /** Format: date-time */
+                            opensAt: string;
+                            /** Format: date-time */
+                            closesAt: string;
+                            isOpen: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "published" | "closed" | "archived";
+                            committedKopecks: string;
+                            eligibility: {
+                                membershipKinds?: ("participant" | "partner")[];
+                                regionCodes?: string[];
+                                okvedSections?: ("A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U")[];
+                                smeCategories?: ("micro" | "small" | "medium" | "large")[];
+                                minAgeYears?: number;
+                                startupOnly?: boolean;
+                            };
+                            formFields: {
+                                key: string;
+                                label: string;
+                                /** @enum {unknown} */
+                                type: "text" | "number" | "money" | "date" | "choice" | "file";
+                                required: boolean;
+                                maxLength?: number;
+                                min?: number;
+                                max?: number;
+                                options?: string[];
+                                accept?: string[];
+                            }[];
+                            requiredDocuments: string[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            expertsPerApplication: number;
+                            reportCount: number;
+                            reportIntervalMonths: number;
+                            version: number;
+                            /** @description what the operator may do next */
+                            allowedEvents: ("publish" | "close" | "archive")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications: the company's own (by organizationId), all for the operator; with counts by status */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: string;
+                    status?: ("draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn")[];
+                    measureId?: string;
+                    q?: string;
+                    sort?: "newest" | "oldest" | "updated" | "amount";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description ЗП-<year>-<6 digits> */
+                                number: string;
+                                /** Format: uuid */
+                                measureId: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                /** Format: uuid */
+                                applicantId: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                                requestedAmountKopecks: string;
+                                approvedAmountKopecks: string | null;
+                                paidKopecks: string;
+                                answers: {
+                                    [key: string]: unknown;
+                                };
+                                promisedKpis: {
+                                    revenueKopecks?: string;
+                                    jobs?: number;
+                                    exportsKopecks?: string;
+                                    products?: number;
+                                };
+                                lastComment: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                allowedEvents: ("submit" | "return" | "register" | "start_review" | "approve" | "reject" | "sign_agreement" | "pay" | "start_reporting" | "complete" | "withdraw")[];
+                                measureTitle: string;
+                                organizationName: string;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                            /** @description applications by status, ignoring the status filter */
+                            counts: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start an application (draft) for a measure: owner or manager of an eligible organization
+         * @description The measure must be published with its window open; the organization must meet its eligibility rules (409 `application.not_eligible` with the failing checks in `details`); the requested amount is capped by the measure maximum; one open application per organization and measure (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        measureId: string;
+                        /** Format: uuid */
+                        organizationId: string;
+                        requestedAmountKopecks: string;
+                        answers: {
+                            [key: string]: unknown;
+                        };
+                        promisedKpis?: {
+                            revenueKopecks?: string;
+                            jobs?: number;
+                            exportsKopecks?: string;
+                            products?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗП-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            measureId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            applicantId: string;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                            requestedAmountKopecks: string;
+                            approvedAmountKopecks: string | null;
+                            paidKopecks: string;
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            promisedKpis: {
+                                revenueKopecks?: string;
+                                jobs?: number;
+                                exportsKopecks?: string;
+                                products?: number;
+                            };
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowedEvents: ("submit" | "return" | "register" | "start_review" | "approve" | "reject" | "sign_agreement" | "pay" | "start_reporting" | "complete" | "withdraw")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its timeline, tranches, reports (overdue flagged) and the remaining budget */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗП-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            measureId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            applicantId: string;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                            requestedAmountKopecks: string;
+                            approvedAmountKopecks: string | null;
+                            paidKopecks: string;
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            promisedKpis: {
+                                revenueKopecks?: string;
+                                jobs?: number;
+                                exportsKopecks?: string;
+                                products?: number;
+                            };
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowedEvents: ("submit" | "return" | "register" | "start_review" | "approve" | "reject" | "sign_agreement" | "pay" | "start_reporting" | "complete" | "withdraw")[];
+                            measureTitle: string;
+                            organizationName: string;
+                            remainingBudgetKopecks: string;
+                            maxAmountKopecks: string;
+                            timeline: {
+                                /** @enum {unknown} */
+                                status: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            tranches: {
+                                /** Format: uuid */
+                                id: string;
+                                amountKopecks: string;
+                                milestone: string;
+                                /** Format: date-time */
+                                paidAt: string;
+                            }[];
+                            reports: {
+                                /** Format: uuid */
+                                id: string;
+                                sequence: number;
+                                /** Format: date */
+                                dueOn: string;
+                                /** @enum {unknown} */
+                                status: "due" | "submitted" | "accepted" | "returned";
+                                kpis: {
+                                    revenueKopecks?: string;
+                                    jobs?: number;
+                                    exportsKopecks?: string;
+                                    products?: number;
+                                } | null;
+                                comment: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                acceptedAt: string | null;
+                                /** @description the due date has passed and the report is not filed */
+                                overdue: boolean;
+                            }[];
+                            documents: {
+                                fieldKey: string;
+                                /** Format: uuid */
+                                fileId: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                attachedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Save a draft or returned application (answers, amount, KPIs); send `version` to refuse a stale edit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers?: {
+                            [key: string]: unknown;
+                        };
+                        requestedAmountKopecks?: string;
+                        promisedKpis?: {
+                            revenueKopecks?: string;
+                            jobs?: number;
+                            exportsKopecks?: string;
+                            products?: number;
+                        };
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗП-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            measureId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            applicantId: string;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                            requestedAmountKopecks: string;
+                            approvedAmountKopecks: string | null;
+                            paidKopecks: string;
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            promisedKpis: {
+                                revenueKopecks?: string;
+                                jobs?: number;
+                                exportsKopecks?: string;
+                                products?: number;
+                            };
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowedEvents: ("submit" | "return" | "register" | "start_review" | "approve" | "reject" | "sign_agreement" | "pay" | "start_reporting" | "complete" | "withdraw")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the application; answers are checked against the form (400 with `answers.<key>` paths)
+         * @description Idempotent: submitting an already submitted application answers it unchanged.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗП-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            measureId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            applicantId: string;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                            requestedAmountKopecks: string;
+                            approvedAmountKopecks: string | null;
+                            paidKopecks: string;
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            promisedKpis: {
+                                revenueKopecks?: string;
+                                jobs?: number;
+                                exportsKopecks?: string;
+                                products?: number;
+                            };
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowedEvents: ("submit" | "return" | "register" | "start_review" | "approve" | "reject" | "sign_agreement" | "pay" | "start_reporting" | "complete" | "withdraw")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the application before a decision, with an optional reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗП-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            measureId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            applicantId: string;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                            requestedAmountKopecks: string;
+                            approvedAmountKopecks: string | null;
+                            paidKopecks: string;
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            promisedKpis: {
+                                revenueKopecks?: string;
+                                jobs?: number;
+                                exportsKopecks?: string;
+                                products?: number;
+                            };
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowedEvents: ("submit" | "return" | "register" | "start_review" | "approve" | "reject" | "sign_agreement" | "pay" | "start_reporting" | "complete" | "withdraw")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a complete file (operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗП-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            measureId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            applicantId: string;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                            requestedAmountKopecks: string;
+                            approvedAmountKopecks: string | null;
+                            paidKopecks: string;
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            promisedKpis: {
+                                revenueKopecks?: string;
+                                jobs?: number;
+                                exportsKopecks?: string;
+                                products?: number;
+                            };
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowedEvents: ("submit" | "return" | "register" | "start_review" | "approve" | "reject" | "sign_agreement" | "pay" | "start_reporting" | "complete" | "withdraw")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return an incomplete file to the company with a comment (operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗП-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            measureId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            applicantId: string;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                            requestedAmountKopecks: string;
+                            approvedAmountKopecks: string | null;
+                            paidKopecks: string;
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            promisedKpis: {
+                                revenueKopecks?: string;
+                                jobs?: number;
+                                exportsKopecks?: string;
+                                products?: number;
+                            };
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowedEvents: ("submit" | "return" | "register" | "start_review" | "approve" | "reject" | "sign_agreement" | "pay" | "start_reporting" | "complete" | "withdraw")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve with an amount or reject, with a reason (operator)
+         * @description An approval commits the amount to the measure's budget; when the remaining budget does not cover it, 409 `application.budget_exhausted` and nothing changes, however many approvals race.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        decision: "approve" | "reject";
+                        amountKopecks?: string;
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗП-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            measureId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            applicantId: string;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                            requestedAmountKopecks: string;
+                            approvedAmountKopecks: string | null;
+                            paidKopecks: string;
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            promisedKpis: {
+                                revenueKopecks?: string;
+                                jobs?: number;
+                                exportsKopecks?: string;
+                                products?: number;
+                            };
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowedEvents: ("submit" | "return" | "register" | "start_review" | "approve" | "reject" | "sign_agreement" | "pay" | "start_reporting" | "complete" | "withdraw")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the agreement (owner, manager); the report schedule is created */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗП-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            measureId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            applicantId: string;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                            requestedAmountKopecks: string;
+                            approvedAmountKopecks: string | null;
+                            paidKopecks: string;
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            promisedKpis: {
+                                revenueKopecks?: string;
+                                jobs?: number;
+                                exportsKopecks?: string;
+                                products?: number;
+                            };
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            allowedEvents: ("submit" | "return" | "register" | "start_review" | "approve" | "reject" | "sign_agreement" | "pay" | "start_reporting" | "complete" | "withdraw")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/tranches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a tranche paid for a milestone (operator); the total never exceeds the approved amount */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountKopecks: string;
+                        milestone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            amountKopecks: string;
+                            paidTotalKopecks: string;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a due or returned report with the KPIs reached (owner, manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        reportId: string;
+                        kpis: {
+                            revenueKopecks?: string;
+                            jobs?: number;
+                            exportsKopecks?: string;
+                            products?: number;
+                        };
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            report: {
+                                /** Format: uuid */
+                                id: string;
+                                sequence: number;
+                                /** Format: date */
+                                dueOn: string;
+                                /** @enum {unknown} */
+                                status: "due" | "submitted" | "accepted" | "returned";
+                                kpis: {
+                                    revenueKopecks?: string;
+                                    jobs?: number;
+                                    exportsKopecks?: string;
+                                    products?: number;
+                                } | null;
+                                comment: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                acceptedAt: string | null;
+                                /** @description the due date has passed and the report is not filed */
+                                overdue: boolean;
+                            };
+                            /** @enum {unknown} */
+                            applicationStatus: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reports/{reportId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a filed report (operator); accepting the last one completes the application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            report: {
+                                /** Format: uuid */
+                                id: string;
+                                sequence: number;
+                                /** Format: date */
+                                dueOn: string;
+                                /** @enum {unknown} */
+                                status: "due" | "submitted" | "accepted" | "returned";
+                                kpis: {
+                                    revenueKopecks?: string;
+                                    jobs?: number;
+                                    exportsKopecks?: string;
+                                    products?: number;
+                                } | null;
+                                comment: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                acceptedAt: string | null;
+                                /** @description the due date has passed and the report is not filed */
+                                overdue: boolean;
+                            };
+                            /** @enum {unknown} */
+                            applicationStatus: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reports/{reportId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a filed report to the company with a comment (operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            report: {
+                                /** Format: uuid */
+                                id: string;
+                                sequence: number;
+                                /** Format: date */
+                                dueOn: string;
+                                /** @enum {unknown} */
+                                status: "due" | "submitted" | "accepted" | "returned";
+                                kpis: {
+                                    revenueKopecks?: string;
+                                    jobs?: number;
+                                    exportsKopecks?: string;
+                                    products?: number;
+                                } | null;
+                                comment: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                acceptedAt: string | null;
+                                /** @description the due date has passed and the report is not filed */
+                                overdue: boolean;
+                            };
+                            /** @enum {unknown} */
+                            applicationStatus: "draft" | "submitted" | "returned" | "registered" | "under_review" | "approved" | "rejected" | "agreement_signed" | "disbursing" | "reporting" | "completed" | "withdrawn";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The expert pool with expertise areas and current load (operator) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                                email: string;
+                                expertise: string[];
+                                active: boolean;
+                                /** @description current load: reviews assigned or declared, not yet submitted */
+                                openReviews: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Appoint a user to the expert pool with expertise areas (operator)
+         * @description An ordinary user becomes an expert; a person already in the pool answers 409.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        expertise: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/assign-experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign experts to an application, by hand or automatically by expertise and load (operator)
+         * @description At most expertsPerApplication open reviews. An expert who is a member of the applicant (or a linked) organization is refused with 409 review.conflict_of_interest. The first assignment moves a registered application to under_review.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        expertIds: string[];
+                    } | {
+                        /** @enum {boolean} */
+                        auto: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reviews: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                expertId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The expert's own reviews: pending (to declare or score) or done (submitted, recused) */
+        get: {
+            parameters: {
+                query: {
+                    state: "pending" | "done";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                applicationId: string;
+                                applicationNumber: string;
+                                measureTitle: string;
+                                /** @description shown before the declaration: the expert needs it to judge a conflict */
+                                organizationName: string;
+                                /** @enum {unknown} */
+                                status: "assigned" | "declared" | "submitted" | "recused";
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                declaredAt: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** @description only after the declaration */
+                                answers: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One review; the full application only after the expert declares no conflict of interest */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            applicationId: string;
+                            applicationNumber: string;
+                            measureTitle: string;
+                            /** @description shown before the declaration: the expert needs it to judge a conflict */
+                            organizationName: string;
+                            /** @enum {unknown} */
+                            status: "assigned" | "declared" | "submitted" | "recused";
+                            /** Format: date-time */
+                            assignedAt: string;
+                            /** Format: date-time */
+                            declaredAt: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** @description only after the declaration */
+                            answers: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** Format: uuid */
+                            expertId: string;
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            documents: {
+                                fieldKey: string;
+                                /** Format: uuid */
+                                fileId: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                            }[] | null;
+                            scores: {
+                                criterion: string;
+                                score: number;
+                                comment: string;
+                            }[] | null;
+                            recommendation: ("support" | "revise" | "reject") | (never | null);
+                            weightedScore: number | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/declare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare no conflict of interest, or recuse with the reason (the operators are told) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description true: no conflict of interest; false: recuse, with the reason */
+                        noConflict: boolean;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            status: "assigned" | "declared" | "submitted" | "recused";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Score every criterion of the measure with a comment, and recommend (once, after declaring) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            criterion: string;
+                            score: number;
+                            comment: string;
+                        }[];
+                        /** @enum {unknown} */
+                        recommendation: "support" | "revise" | "reject";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            status: "assigned" | "declared" | "submitted" | "recused";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An application's reviews with the consensus and the divergence flag
+         * @description Operator: everything. An expert: other experts' scores only after submitting their own.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            applicationId: string;
+                            expertsPerApplication: number;
+                            /** @description mean of the submitted normalised scores (0..100) */
+                            consensus: number | null;
+                            spread: number | null;
+                            /** @description the spread exceeds 20 points */
+                            divergent: boolean;
+                            reviews: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                expertId: string;
+                                /** @description hidden from other experts */
+                                expertName: string | null;
+                                /** @enum {unknown} */
+                                status: "assigned" | "declared" | "submitted" | "recused";
+                                /** Format: date-time */
+                                assignedAt: string;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                scores: {
+                                    criterion: string;
+                                    score: number;
+                                    comment: string;
+                                }[] | null;
+                                recommendation: ("support" | "revise" | "reject") | (never | null);
+                                /** @description the expert's weighted score on the 0..100 scale */
+                                weightedScore: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file (its organization, the operator, experts who declared on its application)
+         * @description Always as an attachment with its checked type and X-Content-Type-Options: nosniff.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first, with the unread count */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only the unread ones */
+                    unread?: boolean;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                kind: string;
+                                title: string;
+                                body: string;
+                                link: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                readAt: string | null;
+                            }[];
+                            /** @description how many of all my notifications are unread */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark my notifications read: the given ids, or all without ids */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description without ids: all my notifications */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file for my organization (multipart: organizationId, file; ≤ 10 MB)
+         * @description Accepted: PDF, PNG, JPEG, DOCX, XLSX, ODT, ODS — the extension, the declared type and the first bytes must agree. Larger than 10 MB → 413; another type → 400 file.type_not_allowed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            /** @description checked against the extension and the first bytes; never text/html */
+                            contentType: string;
+                            sizeBytes: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,7 +1,19 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { ApplicationStatus } from '../../../shared/measures.ts';
+import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { ApplicationStatus, ReportStatus } from '../../../shared/measures.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { applicationEvents, applications } from '../../db/schema/applications.ts';
+import {
+  applicationDocuments,
+  applicationEvents,
+  applicationNumberSeq,
+  applicationReports,
+  applications,
+  tranches,
+} from '../../db/schema/applications.ts';
+import { users } from '../../db/schema/auth.ts';
+import { files } from '../../db/schema/files.ts';
+import { measures } from '../../db/schema/measures.ts';
+import { organizationMembers, organizations } from '../../db/schema/organizations.ts';
+import { EDITABLE_STATUSES } from './application-status.ts';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 
@@ -54,4 +66,278 @@ export async function transitionApplication(
     });
   }
   return row;
+}
+
+export type NewApplication = typeof applications.$inferInsert;
+export type MeasureRow = typeof measures.$inferSelect;
+export type ReportRow = typeof applicationReports.$inferSelect;
+
+export async function findMeasure(db: DbOrTx, id: string): Promise<MeasureRow | undefined> {
+  const [row] = await db.select().from(measures).where(eq(measures.id, id));
+  return row;
+}
+
+/** The next number of the application_number_seq sequence; numbers are never reused. */
+export async function nextApplicationSequence(db: DbOrTx): Promise<number> {
+  const result = await db.execute<{ n: number }>(sql`select nextval(${applicationNumberSeq.seqName})::int as n`);
+  const rows = (result as unknown as { rows: Array<{ n: number }> }).rows;
+  return Number(rows[0].n);
+}
+
+/** Inserts a draft, or answers undefined when the organization already has an open one for the measure. */
+export async function insertApplication(db: DbOrTx, values: NewApplication): Promise<ApplicationRow | undefined> {
+  const [row] = await db.insert(applications).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function insertEvent(
+  db: DbOrTx,
+  event: { applicationId: string; status: ApplicationStatus; comment: string | null; actorId: string | null; at: Date },
+) {
+  await db.insert(applicationEvents).values(event);
+}
+
+/** Changes the company's answers of a draft or returned application, only at `version`. */
+export async function updateEditable(
+  db: DbOrTx,
+  id: string,
+  version: number,
+  patch: Partial<Pick<NewApplication, 'answers' | 'requestedAmountKopecks' | 'promisedKpis'>>,
+  at: Date,
+): Promise<ApplicationRow | undefined> {
+  const [row] = await db
+    .update(applications)
+    .set({ ...patch, version: sql`${applications.version} + 1`, updatedAt: at })
+    .where(
+      and(
+        eq(applications.id, id),
+        eq(applications.version, version),
+        inArray(applications.status, [...EDITABLE_STATUSES]),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+/**
+ * Commits an approved amount to the measure's budget only if it still fits: concurrent approvals queue on the
+ * measure's row and each re-checks the condition, so the budget is never exceeded. Undefined when refused.
+ */
+export async function commitBudget(db: DbOrTx, measureId: string, amount: bigint) {
+  const [row] = await db
+    .update(measures)
+    .set({ committedKopecks: sql`${measures.committedKopecks} + ${amount}` })
+    .where(and(eq(measures.id, measureId), sql`${measures.committedKopecks} + ${amount} <= ${measures.budgetKopecks}`))
+    .returning({ budgetKopecks: measures.budgetKopecks, committedKopecks: measures.committedKopecks });
+  return row;
+}
+
+/** Adds a paid tranche to the application only if the total stays within the approved amount. */
+export async function addPaid(db: DbOrTx, id: string, amount: bigint, at: Date) {
+  const [row] = await db
+    .update(applications)
+    .set({ paidKopecks: sql`${applications.paidKopecks} + ${amount}`, updatedAt: at })
+    .where(
+      and(
+        eq(applications.id, id),
+        inArray(applications.status, ['agreement_signed', 'disbursing']),
+        sql`${applications.paidKopecks} + ${amount} <= coalesce(${applications.approvedAmountKopecks}, 0)`,
+      ),
+    )
+    .returning();
+  return row;
+}
+
+export async function insertTranche(db: DbOrTx, values: typeof tranches.$inferInsert) {
+  const [row] = await db.insert(tranches).values(values).returning();
+  return row;
+}
+
+export async function listTranches(db: DbOrTx, applicationId: string) {
+  return db
+    .select()
+    .from(tranches)
+    .where(eq(tranches.applicationId, applicationId))
+    .orderBy(asc(tranches.paidAt), asc(tranches.id));
+}
+
+/** Replaces the documents attached to an application with the given file answers. */
+export async function replaceDocuments(
+  db: DbOrTx,
+  applicationId: string,
+  documents: Array<{ fieldKey: string; fileId: string }>,
+  at: Date,
+) {
+  await db.delete(applicationDocuments).where(eq(applicationDocuments.applicationId, applicationId));
+  if (documents.length) {
+    await db
+      .insert(applicationDocuments)
+      .values(documents.map((d) => ({ ...d, applicationId, attachedAt: at })))
+      .onConflictDoNothing();
+  }
+}
+
+export async function listDocuments(db: DbOrTx, applicationId: string) {
+  return db
+    .select({
+      fieldKey: applicationDocuments.fieldKey,
+      fileId: applicationDocuments.fileId,
+      fileName: files.fileName,
+      contentType: files.contentType,
+      sizeBytes: files.sizeBytes,
+      attachedAt: applicationDocuments.attachedAt,
+    })
+    .from(applicationDocuments)
+    .innerJoin(files, eq(files.id, applicationDocuments.fileId))
+    .where(eq(applicationDocuments.applicationId, applicationId))
+    .orderBy(asc(applicationDocuments.fieldKey), asc(applicationDocuments.attachedAt));
+}
+
+/** Of the given file ids, those the organization (or this user) uploaded. */
+export async function findUsableFileIds(db: DbOrTx, ids: string[], organizationId: string, userId: string) {
+  if (!ids.length) return new Set<string>();
+  const rows = await db
+    .select({ id: files.id })
+    .from(files)
+    .where(and(inArray(files.id, ids), or(eq(files.organizationId, organizationId), eq(files.uploadedBy, userId))));
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function insertReports(db: DbOrTx, applicationId: string, dueDates: string[]) {
+  if (!dueDates.length) return;
+  await db
+    .insert(applicationReports)
+    .values(dueDates.map((dueOn, i) => ({ applicationId, sequence: i + 1, dueOn })))
+    .onConflictDoNothing();
+}
+
+export async function listReports(db: DbOrTx, applicationId: string) {
+  return db
+    .select()
+    .from(applicationReports)
+    .where(eq(applicationReports.applicationId, applicationId))
+    .orderBy(asc(applicationReports.sequence));
+}
+
+/** Moves a report from one of `from` to `to` only if it is still there; undefined otherwise. */
+export async function transitionReport(
+  db: DbOrTx,
+  change: {
+    applicationId: string;
+    reportId: string;
+    from: ReportStatus[];
+    to: ReportStatus;
+    set?: Partial<typeof applicationReports.$inferInsert>;
+  },
+): Promise<ReportRow | undefined> {
+  const [row] = await db
+    .update(applicationReports)
+    .set({ ...change.set, status: change.to })
+    .where(
+      and(
+        eq(applicationReports.id, change.reportId),
+        eq(applicationReports.applicationId, change.applicationId),
+        inArray(applicationReports.status, change.from),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+export async function countOpenReports(db: DbOrTx, applicationId: string) {
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(applicationReports)
+    .where(and(eq(applicationReports.applicationId, applicationId), ne(applicationReports.status, 'accepted')));
+  return n;
+}
+
+export async function listEvents(db: DbOrTx, applicationId: string) {
+  return db
+    .select({
+      status: applicationEvents.status,
+      comment: applicationEvents.comment,
+      at: applicationEvents.at,
+      actorName: users.fullName,
+    })
+    .from(applicationEvents)
+    .leftJoin(users, eq(users.id, applicationEvents.actorId))
+    .where(eq(applicationEvents.applicationId, applicationId))
+    .orderBy(asc(applicationEvents.at), asc(applicationEvents.id));
+}
+
+export interface ApplicationFilter {
+  /** a company's view: only these organizations */
+  organizationIds?: string[];
+  statuses?: ApplicationStatus[];
+  measureId?: string;
+  q?: string;
+}
+
+function filterWhere(filter: ApplicationFilter, withStatus: boolean): SQL | undefined {
+  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  return and(
+    filter.organizationIds ? inArray(applications.organizationId, filter.organizationIds) : undefined,
+    withStatus && filter.statuses?.length ? inArray(applications.status, filter.statuses) : undefined,
+    filter.measureId ? eq(applications.measureId, filter.measureId) : undefined,
+    pattern
+      ? or(
+          ilike(organizations.shortName, pattern),
+          ilike(organizations.fullName, pattern),
+          ilike(applications.number, pattern),
+        )
+      : undefined,
+  );
+}
+
+export type ApplicationSort = 'newest' | 'oldest' | 'updated' | 'amount';
+
+const ORDER: Record<ApplicationSort, SQL[]> = {
+  newest: [desc(applications.createdAt), desc(applications.id)],
+  oldest: [asc(applications.createdAt), asc(applications.id)],
+  updated: [desc(applications.updatedAt), desc(applications.id)],
+  amount: [desc(applications.requestedAmountKopecks), asc(applications.id)],
+};
+
+export async function listApplications(
+  db: DbOrTx,
+  filter: ApplicationFilter & { sort: ApplicationSort; limit: number; offset: number },
+) {
+  if (filter.organizationIds && !filter.organizationIds.length) return { items: [], total: 0, counts: [] };
+  const where = filterWhere(filter, true);
+  const items = await db
+    .select({
+      application: applications,
+      measureTitle: measures.title,
+      organizationName: organizations.shortName,
+    })
+    .from(applications)
+    .innerJoin(measures, eq(measures.id, applications.measureId))
+    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
+    .where(where)
+    .orderBy(...ORDER[filter.sort])
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const [{ total }] = await db
+    .select({ total: count() })
+    .from(applications)
+    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
+    .where(where);
+  // counts by status ignore the status filter, so the tabs show what each would hold
+  const counts = await db
+    .select({ status: applications.status, count: count() })
+    .from(applications)
+    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
+    .where(filterWhere(filter, false))
+    .groupBy(applications.status);
+  return { items, total, counts };
+}
+
+/** The organizations in which the user acts. */
+export async function listUserOrganizationIds(db: DbOrTx, userId: string) {
+  const rows = await db
+    .select({ id: organizationMembers.organizationId })
+    .from(organizationMembers)
+    .where(eq(organizationMembers.userId, userId));
+  return rows.map((r) => r.id);
 }

@@ -31,7 +31,11 @@ export async function listUserEmails(db: DbOrTx, userIds: string[]) {
   return db.select({ userId: users.id, email: users.email }).from(users).where(inArray(users.id, userIds));
 }
 
-export async function listForUser(db: DbOrTx, userId: string, page: { unreadOnly: boolean; limit: number; offset: number }) {
+export async function listForUser(
+  db: DbOrTx,
+  userId: string,
+  page: { unreadOnly: boolean; limit: number; offset: number },
+) {
   const where = and(eq(notifications.userId, userId), page.unreadOnly ? isNull(notifications.readAt) : undefined);
   const items = await db
     .select()
@@ -59,4 +63,12 @@ export async function markRead(db: DbOrTx, userId: string, ids: string[] | undef
         ids ? inArray(notifications.id, ids) : undefined,
       ),
     );
+}
+
+export async function countUnread(db: DbOrTx, userId: string) {
+  const [{ unread }] = await db
+    .select({ unread: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return unread;
 }
