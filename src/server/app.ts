@@ -22,6 +22,8 @@ import { registerMetrics } from './http/metrics.ts';
 import { ErrorResponse } from './http/schema-helpers.ts';
 import { registerSession } from './http/session.ts';
 import { applicationsRoutes } from './modules/applications/applications.routes.ts';
+import { exportsRoutes } from './modules/exports/exports.routes.ts';
+import { createExportsService } from './modules/exports/exports.service.ts';
 import { createApplicationsService } from './modules/applications/applications.service.ts';
 import { filesRoutes } from './modules/files/files.routes.ts';
 import { createFilesService } from './modules/files/files.service.ts';
@@ -137,6 +139,7 @@ export async function buildApp(deps: AppDeps) {
   const measures = createMeasuresService({ db, clock });
   const applications = createApplicationsService({ db, clock });
   const reviews = createReviewsService({ db, clock });
+  const exportsService = createExportsService({ db, clock });
   const files = createFilesService({ db, clock });
   const notifications = createNotificationsService({ db, clock });
 
@@ -166,6 +169,7 @@ export async function buildApp(deps: AppDeps) {
   measuresRoutes(app, measures);
   applicationsRoutes(app, applications);
   reviewsRoutes(app, reviews);
+  exportsRoutes(app, exportsService);
   filesRoutes(app, files);
   notificationsRoutes(app, notifications);
 

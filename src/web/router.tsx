@@ -1,11 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
 import { cabinetRoute } from './routes/cabinet.tsx';
-import { figuresRoute, investmentsRoute, measuresRoute, projectsRoute, requestsRoute } from './routes/coming-soon.tsx';
+import { applicationRoute } from './routes/application.tsx';
+import { figuresRoute, investmentsRoute, projectsRoute, requestsRoute } from './routes/coming-soon.tsx';
+import { expertReviewRoute, expertReviewsRoute } from './routes/expert.tsx';
 import { homeRoute } from './routes/home.tsx';
 import { loginRoute } from './routes/login.tsx';
+import { measureRoute, measuresRoute } from './routes/measures.tsx';
 import { operatorApplicationRoute } from './routes/operator-application.tsx';
 import { operatorQueueRoute } from './routes/operator-queue.tsx';
+import { operatorSupportApplicationRoute, operatorSupportQueueRoute } from './routes/operator-support.tsx';
 import { organizationRoute } from './routes/organization.tsx';
 import { organizationNewRoute } from './routes/organization-new.tsx';
 import { registerRoute } from './routes/register.tsx';
@@ -23,6 +27,12 @@ const routeTree = rootRoute.addChildren([
   operatorApplicationRoute,
   registryRoute,
   measuresRoute,
+  measureRoute,
+  applicationRoute,
+  operatorSupportQueueRoute,
+  operatorSupportApplicationRoute,
+  expertReviewsRoute,
+  expertReviewRoute,
   requestsRoute,
   projectsRoute,
   investmentsRoute,

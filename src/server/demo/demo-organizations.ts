@@ -62,7 +62,7 @@ export const MAX_DEMO_ORGANIZATIONS = 100_000;
 // Randomness
 
 /** mulberry32: tiny, fast and good enough for test data; seeded, unlike Math.random. */
-class Rng {
+export class Rng {
   private state: number;
 
   constructor(seed: number) {

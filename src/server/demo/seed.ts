@@ -6,11 +6,14 @@ import type { DemoData } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { PlatformRole } from '../db/schema/auth.ts';
 import { createAuthService } from '../modules/auth/auth.service.ts';
+import * as measuresRepo from '../modules/measures/measures.repository.ts';
 import * as membershipRepo from '../modules/membership/membership.repository.ts';
 import * as orgRepo from '../modules/organizations/organizations.repository.ts';
+import { type DemoApplicant, generateDemoApplications } from './demo-applications.ts';
+import { insertDemoApplications } from './demo-applications-insert.ts';
 import { insertDemoOrganizations } from './demo-insert.ts';
-import { insertDemoMeasures } from './demo-measures.ts';
-import { generateDemoOrganizations } from './demo-organizations.ts';
+import { demoMeasures, insertDemoMeasures } from './demo-measures.ts';
+import { type DemoOrganization, generateDemoOrganizations } from './demo-organizations.ts';
 
 export const DEMO_PASSWORD = 'Demo-2026!';
 
@@ -27,6 +30,18 @@ export const DEMO_ACCOUNTS: Array<{ role: DemoRole; email: string; fullName: str
 ];
 
 const DEMO_SIZES: Record<DemoData, number> = { full: 10_000, small: 40, none: 0 };
+const DEMO_APPLICATION_COUNTS: Record<DemoData, number> = { full: 3_000, small: 60, none: 0 };
+
+/**
+ * The demo company's own applications, so its cabinet is not empty: an approved one and a draft. Every other open
+ * measure (MIK-PAT-INT, MIK-EQUIP, MIK-LOAN, MIK-COMPLEX, MIK-COOP, MIK-PILOT, MIK-ENG) is left for it to apply to.
+ */
+export const DEMO_COMPANY_APPLICATIONS = [
+  { measureCode: 'MIK-PAT-RU', status: 'approved' },
+  { measureCode: 'MIK-EXPORT', status: 'draft' },
+] as const;
+/** Days between the demo accounts' organizations' admission and the seeding day. */
+const DEMO_ADMITTED_DAYS_AGO = 180;
 
 /** The organizations the demo accounts act for; INN bodies 9909… stay clear of the generated ones. */
 const DEMO_ORGANIZATIONS: Array<{
@@ -120,7 +135,7 @@ export async function seedIfEmpty(db: Db, size: DemoData, clock: Clock, log: (li
   }
   const organizations = generateDemoOrganizations(DEMO_SIZES[size]);
   let lastShown = 0;
-  await insertDemoOrganizations(db, organizations, {
+  const organizationIds = await insertDemoOrganizations(db, organizations, {
     applicantId: userIds.operator,
     deciderId: userIds.operator,
     onProgress: (done, total) => {
@@ -130,13 +145,70 @@ export async function seedIfEmpty(db: Db, size: DemoData, clock: Clock, log: (li
       }
     },
   });
-  await seedDemoAccountOrganizations(db, userIds, clock.now());
+  const accountOrganizations = await seedDemoAccountOrganizations(db, userIds, clock.now());
   await insertDemoMeasures(db, clock.now());
+  await seedDemoApplications(db, size, clock.now(), userIds, organizations, organizationIds, accountOrganizations);
   log(`Демо-данные готовы за ${((Date.now() - started) / 1000).toFixed(1)} с`);
   return true;
 }
 
+/** Applications of admitted participants to the demo measures, in every status, and the demo company's own. */
+async function seedDemoApplications(
+  db: Db,
+  size: DemoData,
+  now: Date,
+  userIds: Record<DemoRole, string>,
+  organizations: DemoOrganization[],
+  organizationIds: string[],
+  accountOrganizations: Array<{ owner: DemoRole; id: string; inn: string; applicant: DemoApplicant }>,
+) {
+  const applicants: DemoApplicant[] = organizations
+    .filter((org) => org.membershipStatus === 'participant')
+    .map((org) => ({ key: org.inn, facts: org, admittedAt: org.admittedAt, description: org.description }));
+  const company = accountOrganizations.find((o) => o.owner === 'company');
+  if (company) applicants.push(company.applicant);
+  const measures = demoMeasures(now);
+  const apps = generateDemoApplications({
+    count: DEMO_APPLICATION_COUNTS[size],
+    now,
+    // demoMeasures fills every column the generator reads
+    measures: measures.map((m) => ({
+      ...m,
+      reportCount: m.reportCount ?? 1,
+      reportIntervalMonths: m.reportIntervalMonths ?? 12,
+    })),
+    applicants,
+    pinned: company
+      ? DEMO_COMPANY_APPLICATIONS.map((p) => ({
+          organizationKey: company.inn,
+          measureCode: p.measureCode,
+          status: p.status,
+        }))
+      : [],
+  });
+  const measureIds = new Map<string, string>();
+  for (const m of measures) {
+    const id = await measuresRepo.findMeasureIdByCode(db, m.code);
+    if (id) measureIds.set(m.code, id);
+  }
+  const orgIds = new Map(organizations.map((org, i) => [org.inn, organizationIds[i]]));
+  for (const o of accountOrganizations) orgIds.set(o.inn, o.id);
+  await insertDemoApplications(db, apps, {
+    organizationIds: orgIds,
+    measureIds,
+    operatorId: userIds.operator,
+    defaultApplicantId: userIds.operator,
+    ownerIds: new Map(accountOrganizations.map((o) => [o.inn, userIds[o.owner]])),
+    expertUserId: userIds.expert,
+    expertise: ['ai', 'robotics', 'energy', 'medtech', 'smart_city'],
+    now,
+  });
+}
+
 async function seedDemoAccountOrganizations(db: Db, userIds: Record<DemoRole, string>, now: Date) {
+  const seeded: Array<{ owner: DemoRole; id: string; inn: string; applicant: DemoApplicant }> = [];
+  // admitted half a year ago, so their applications have room for a history
+  const admittedAt = new Date(now.getTime() - DEMO_ADMITTED_DAYS_AGO * 24 * 3600 * 1000);
   for (const [index, demo] of DEMO_ORGANIZATIONS.entries()) {
     await db.transaction(async (tx) => {
       const inserted = await orgRepo.insertOrganization(tx, {
@@ -162,7 +234,7 @@ async function seedDemoAccountOrganizations(db: Db, userIds: Record<DemoRole, st
       const orgId = inserted.row.id;
       await orgRepo.insertMember(tx, orgId, userIds[demo.owner], 'owner');
       if (!demo.admitted) return;
-      const appliedAt = new Date(now.getTime() - 14 * 24 * 3600 * 1000); // applied two weeks before admission
+      const appliedAt = new Date(admittedAt.getTime() - 14 * 24 * 3600 * 1000); // applied two weeks before admission
       const application = await membershipRepo.insertApplication(tx, {
         organizationId: orgId,
         kind: 'participant',
@@ -176,22 +248,44 @@ async function seedDemoAccountOrganizations(db: Db, userIds: Record<DemoRole, st
         to: 'participant',
         reason: ADMISSION_REASON,
         actorId: userIds.operator,
-        at: now,
+        at: admittedAt,
         decided: true,
       });
       for (const [status, actor, reason, at] of [
         ['applied', demo.owner, null, appliedAt],
-        ['participant', 'operator', ADMISSION_REASON, now],
+        ['participant', 'operator', ADMISSION_REASON, admittedAt],
       ] as const) {
-        await membershipRepo.insertEvent(tx, { applicationId: application.id, status, reason, actorId: userIds[actor], at });
+        await membershipRepo.insertEvent(tx, {
+          applicationId: application.id,
+          status,
+          reason,
+          actorId: userIds[actor],
+          at,
+        });
       }
       await membershipRepo.setOrganizationMembership(tx, orgId, {
         membershipStatus: 'participant',
         membershipKind: 'participant',
-        registryNumber: formatRegistryNumber(now.getUTCFullYear(), await membershipRepo.nextRegistrySequence(tx)),
-        admittedAt: now,
-        at: now,
+        registryNumber: formatRegistryNumber(
+          admittedAt.getUTCFullYear(),
+          await membershipRepo.nextRegistrySequence(tx),
+        ),
+        admittedAt,
+        at: admittedAt,
+      });
+      const row = inserted.row;
+      seeded.push({
+        owner: demo.owner,
+        id: orgId,
+        inn: row.inn,
+        applicant: {
+          key: row.inn,
+          facts: { ...row, membershipStatus: 'participant', membershipKind: 'participant' },
+          admittedAt,
+          description: row.description,
+        },
       });
     });
   }
+  return seeded;
 }

@@ -6436,6 +6436,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/{list}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a list as CSV or XLSX (operator): measures, applications or reviews, with the list filters
+         * @description applications: status (repeatable), measureId, q; measures: status, kind; reviews: status, expertId, applicationId. Headers in the user language; money in rubles with kopecks (ru CSV: `;` and a decimal comma; en CSV: `,` and a decimal point; XLSX: numbers formatted #,##0.00); dates dd.mm.yyyy, Moscow time. CSV is UTF-8 with a BOM. The file streams, read 1000 rows at a time.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: string[];
+                    measureId?: string;
+                    q?: string;
+                    kind?: string;
+                    expertId?: string;
+                    applicationId?: string;
+                };
+                header?: never;
+                path: {
+                    list: "measures" | "applications" | "reviews";
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/files/{id}": {
         parameters: {
             query?: never;

@@ -1,17 +1,21 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { createRoute, Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
 import { useSession } from '../features/auth/api/session.ts';
+import { MyApplicationsList } from '../features/applications/components/MyApplicationsList.tsx';
 import { InvitationsList } from '../features/organizations/components/InvitationsList.tsx';
 import { MyOrganizationsList } from '../features/organizations/components/MyOrganizationsList.tsx';
+import { OrganizationPicker } from '../features/organizations/components/OrganizationPicker.tsx';
 import { requireSignedIn } from './guards.ts';
 import { rootRoute } from './root.tsx';
 
 function CabinetPage() {
   const { t } = useTranslation();
   const { user } = useSession();
+  const [organizationId, setOrganizationId] = useState<string | undefined>();
   return (
     <Stack gap="lg">
       <PageHeader
@@ -31,6 +35,13 @@ function CabinetPage() {
           </Title>
         </Group>
         <MyOrganizationsList />
+      </Stack>
+      <Stack gap="sm">
+        <Title order={2} size="h3">
+          {t('applications.mine')}
+        </Title>
+        <OrganizationPicker value={organizationId} onChange={setOrganizationId} label={t('applications.forOrganization')} />
+        {organizationId && <MyApplicationsList organizationId={organizationId} />}
       </Stack>
     </Stack>
   );

@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, Outlet } from '@tanstack/react-router';
 import { AppLayout } from '../components/layout/AppLayout.tsx';
+import { useSession } from '../features/auth/api/session.ts';
 import { AccountLinks, AccountMenu } from '../features/auth/components/AccountMenu.tsx';
+import { NotificationBell } from '../features/notifications/components/NotificationBell.tsx';
 import { NotFoundPage } from './not-found.tsx';
 
 export interface RouterContext {
@@ -9,8 +11,11 @@ export interface RouterContext {
 }
 
 function RootLayout() {
+  const { user } = useSession();
   return (
-    <AppLayout account={<AccountMenu />} accountInDrawer={(close) => <AccountLinks onNavigate={close} />}>
+    <AppLayout
+      account={<AccountMenu />}
+      notifications={<NotificationBell signedIn={user !== null} />} accountInDrawer={(close) => <AccountLinks onNavigate={close} />}>
       <Outlet />
     </AppLayout>
   );

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { ApplicationStatus, ReportStatus } from '../../../shared/measures.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
@@ -340,4 +340,36 @@ export async function listUserOrganizationIds(db: DbOrTx, userId: string) {
     .from(organizationMembers)
     .where(eq(organizationMembers.userId, userId));
   return rows.map((r) => r.id);
+}
+
+/**
+ * One page of the filtered list in number order (numbers grow with time), after `afterNumber`: keyset paging for
+ * exports, so every page costs the same however deep it is and nothing is read twice.
+ */
+export async function listApplicationsPage(
+  db: DbOrTx,
+  filter: ApplicationFilter,
+  afterNumber: string | null,
+  limit: number,
+) {
+  return db
+    .select({
+      number: applications.number,
+      status: applications.status,
+      requestedAmountKopecks: applications.requestedAmountKopecks,
+      approvedAmountKopecks: applications.approvedAmountKopecks,
+      paidKopecks: applications.paidKopecks,
+      submittedAt: applications.submittedAt,
+      decidedAt: applications.decidedAt,
+      createdAt: applications.createdAt,
+      measureTitle: measures.title,
+      organizationName: organizations.shortName,
+      organizationInn: organizations.inn,
+    })
+    .from(applications)
+    .innerJoin(measures, eq(measures.id, applications.measureId))
+    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
+    .where(and(filterWhere(filter, true), afterNumber === null ? undefined : gt(applications.number, afterNumber)))
+    .orderBy(asc(applications.number))
+    .limit(limit);
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lte, not, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, lte, not, or, type SQL, sql } from 'drizzle-orm';
 import type { MeasureKind, MeasureStatus } from '../../../shared/measures.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { measures } from '../../db/schema/measures.ts';
@@ -103,4 +103,25 @@ export async function listMeasures(db: DbOrTx, filter: MeasureFilter, page?: { l
   const items = page ? await query.limit(page.limit).offset(page.offset) : await query;
   const [{ total }] = await db.select({ total: count() }).from(measures).where(where);
   return { items, total };
+}
+
+/** One page of measures in code order after `afterCode` (keyset paging, for exports). */
+export async function listMeasuresPage(
+  db: DbOrTx,
+  filter: { statuses?: MeasureStatus[]; kind?: MeasureKind },
+  afterCode: string | null,
+  limit: number,
+) {
+  return db
+    .select()
+    .from(measures)
+    .where(
+      and(
+        filter.statuses?.length ? or(...filter.statuses.map((s) => eq(measures.status, s))) : undefined,
+        filter.kind ? eq(measures.kind, filter.kind) : undefined,
+        afterCode === null ? undefined : gt(measures.code, afterCode),
+      ),
+    )
+    .orderBy(asc(measures.code))
+    .limit(limit);
 }

@@ -211,3 +211,46 @@ export async function listOperatorIds(db: DbOrTx) {
   const rows = await db.select({ id: users.id }).from(users).where(eq(users.role, 'operator'));
   return rows.map((r) => r.id);
 }
+
+/**
+ * One page of reviews in (application number, review id) order after `after`: keyset paging for exports.
+ * Scores stay out; the weighted score and the recommendation say enough in a table.
+ */
+export async function listReviewsPage(
+  db: DbOrTx,
+  filter: { statuses?: ReviewStatus[]; expertId?: string; applicationId?: string },
+  after: { number: string; id: string } | null,
+  limit: number,
+) {
+  return db
+    .select({
+      id: reviews.id,
+      applicationNumber: applications.number,
+      measureTitle: measures.title,
+      organizationName: organizations.shortName,
+      expertName: users.fullName,
+      status: reviews.status,
+      recommendation: reviews.recommendation,
+      weightedScore: reviews.weightedScore,
+      assignedAt: reviews.assignedAt,
+      submittedAt: reviews.submittedAt,
+    })
+    .from(reviews)
+    .innerJoin(experts, eq(experts.id, reviews.expertId))
+    .innerJoin(users, eq(users.id, experts.userId))
+    .innerJoin(applications, eq(applications.id, reviews.applicationId))
+    .innerJoin(measures, eq(measures.id, applications.measureId))
+    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
+    .where(
+      and(
+        filter.statuses?.length ? inArray(reviews.status, filter.statuses) : undefined,
+        filter.expertId ? eq(reviews.expertId, filter.expertId) : undefined,
+        filter.applicationId ? eq(reviews.applicationId, filter.applicationId) : undefined,
+        after === null
+          ? undefined
+          : sql`(${applications.number}, ${reviews.id}) > (${after.number}, ${after.id}::uuid)`,
+      ),
+    )
+    .orderBy(asc(applications.number), asc(reviews.id))
+    .limit(limit);
+}

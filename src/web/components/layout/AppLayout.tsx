@@ -20,6 +20,8 @@ const MAIN_ID = 'main-content';
 interface AppLayoutProps {
   /** The account menu (or sign-in links) for wide screens. */
   account: ReactNode;
+  /** The notification bell, shown next to the account on every screen size. */
+  notifications?: ReactNode;
   /** The same account actions as a plain list for the phone menu. */
   accountInDrawer: (close: () => void) => ReactNode;
   children: ReactNode;
@@ -34,7 +36,7 @@ function SectionLinks({ onNavigate }: { onNavigate?: () => void }) {
   ));
 }
 
-export function AppLayout({ account, accountInDrawer, children }: AppLayoutProps) {
+export function AppLayout({ account, notifications, accountInDrawer, children }: AppLayoutProps) {
   const { t } = useTranslation();
   const [drawerOpened, drawer] = useDisclosure(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
@@ -78,18 +80,21 @@ export function AppLayout({ account, accountInDrawer, children }: AppLayoutProps
                 </Group>
               </Box>
             </Group>
-            <Group gap="sm" wrap="nowrap" visibleFrom="lg">
-              {account}
-              <LanguageSwitch />
-            </Group>
-            <Burger
+            <Group gap="sm" wrap="nowrap">
+              {notifications}
+              <Group gap="sm" wrap="nowrap" visibleFrom="lg">
+                {account}
+                <LanguageSwitch />
+              </Group>
+              <Burger
               hiddenFrom="lg"
               opened={drawerOpened}
               onClick={drawer.toggle}
               aria-label={t(drawerOpened ? 'layout.closeMenu' : 'layout.openMenu')}
               aria-expanded={drawerOpened}
               aria-controls="mobile-menu"
-            />
+              />
+            </Group>
           </Group>
         </AppShell.Header>
         <Drawer

@@ -1,7 +1,9 @@
 import { Button, Group, Menu, Stack, Text } from '@mantine/core';
 import {
   IconBuildingSkyscraper,
+  IconChecklist,
   IconChevronDown,
+  IconCoin,
   IconListCheck,
   IconLogout,
   IconUserCircle,
@@ -71,6 +73,22 @@ export function AccountMenu() {
             {t('nav.operatorQueue')}
           </Menu.Item>
         )}
+        {isOperatorRole(user) && (
+          <Menu.Item
+            leftSection={<IconCoin size={16} aria-hidden />}
+            onClick={() => navigate({ to: '/operator/applications' })}
+          >
+            {t('nav.supportApplications')}
+          </Menu.Item>
+        )}
+        {user.role === 'expert' && (
+          <Menu.Item
+            leftSection={<IconChecklist size={16} aria-hidden />}
+            onClick={() => navigate({ to: '/expert/reviews' })}
+          >
+            {t('nav.expertReviews')}
+          </Menu.Item>
+        )}
         <Menu.Divider />
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={signOut}>
           {t('auth.signOut')}
@@ -109,6 +127,16 @@ export function AccountLinks({ onNavigate }: { onNavigate: () => void }) {
       {isOperatorRole(user) && (
         <Link to="/operator/membership" className="header-link" onClick={onNavigate}>
           {t('nav.operatorQueue')}
+        </Link>
+      )}
+      {isOperatorRole(user) && (
+        <Link to="/operator/applications" className="header-link" onClick={onNavigate}>
+          {t('nav.supportApplications')}
+        </Link>
+      )}
+      {user.role === 'expert' && (
+        <Link to="/expert/reviews" className="header-link" onClick={onNavigate}>
+          {t('nav.expertReviews')}
         </Link>
       )}
       <Button

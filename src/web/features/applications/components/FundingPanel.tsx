@@ -1,0 +1,236 @@
+// After approval: the agreement step, the tranches paid and the reports with their KPIs.
+import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Textarea, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportStatus } from '../../../../shared/measures.ts';
+import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
+import { currentLanguage } from '../../../i18n/i18n.ts';
+import { formatDate, formatKopecks } from '../../../lib/format.ts';
+import { notifySuccess } from '../../../lib/notify.ts';
+import { type SupportApplication, useApplicationStep, useFileReport } from '../api/applications.ts';
+import { rublesToKopecks } from './money-input.ts';
+
+const REPORT_STYLE: Record<ReportStatus, { bg: string; fg: string }> = {
+  due: { bg: '#8a4b00', fg: '#ffffff' },
+  submitted: { bg: '#1d4585', fg: '#ffffff' },
+  accepted: { bg: '#1e6f36', fg: '#ffffff' },
+  returned: { bg: '#b02525', fg: '#ffffff' },
+};
+
+export function AgreementStep({ application }: { application: SupportApplication }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const sign = useApplicationStep(application.id, 'agreement');
+  const [confirming, setConfirming] = useState(false);
+  if (!application.allowedEvents.includes('sign_agreement')) return null;
+  return (
+    <Alert color="green" title={t('applications.agreementTitle')}>
+      <Stack gap="sm">
+        <Text size="sm">
+          {t('applications.agreementText', {
+            amount: formatKopecks(application.approvedAmountKopecks ?? application.requestedAmountKopecks, language),
+          })}
+        </Text>
+        <ErrorAlert error={sign.error} />
+        <Group>
+          <Button onClick={() => setConfirming(true)} aria-haspopup="dialog">
+            {t('applications.signAgreement')}
+          </Button>
+        </Group>
+      </Stack>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('applications.signAgreement')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <Stack gap="md">
+          <Text>{t('applications.signConfirmText')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              data-autofocus
+              loading={sign.isPending}
+              onClick={() =>
+                sign.mutate(undefined, {
+                  onSuccess: () => {
+                    setConfirming(false);
+                    notifySuccess(t('applications.agreementSigned'));
+                  },
+                  onError: () => setConfirming(false),
+                })
+              }
+            >
+              {t('applications.confirmSign')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Alert>
+  );
+}
+
+export function TranchesTable({ application }: { application: SupportApplication }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h4">
+        {t('applications.tranches')}
+      </Title>
+      <Text size="sm">
+        {t('applications.paidOfApproved', {
+          paid: formatKopecks(application.paidKopecks, language),
+          approved: formatKopecks(application.approvedAmountKopecks ?? '0', language),
+        })}
+      </Text>
+      {application.tranches.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('applications.noTranches')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={360}>
+          <Table aria-label={t('applications.tranches')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('applications.paidOn')}</Table.Th>
+                <Table.Th scope="col">{t('applications.amount')}</Table.Th>
+                <Table.Th scope="col">{t('applications.milestone')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {application.tranches.map((tranche) => (
+                <Table.Tr key={tranche.id}>
+                  <Table.Td>{formatDate(tranche.paidAt)}</Table.Td>
+                  <Table.Td>{formatKopecks(tranche.amountKopecks, language)}</Table.Td>
+                  <Table.Td>{tranche.milestone}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}
+
+type Report = SupportApplication['reports'][number];
+
+function ReportDialog({ application, report, onClose }: { application: SupportApplication; report: Report | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const file = useFileReport(application.id);
+  const [values, setValues] = useState({ revenue: '', jobs: '', exports: '', products: '', comment: '' });
+  const [localError, setLocalError] = useState<string | null>(null);
+  const set = (key: keyof typeof values) => (event: { currentTarget: { value: string } }) =>
+    setValues((previous) => ({ ...previous, [key]: event.currentTarget.value }));
+
+  const send = () => {
+    if (!report) return;
+    const revenue = rublesToKopecks(values.revenue);
+    const exportsKopecks = rublesToKopecks(values.exports);
+    const jobs = values.jobs.trim() ? Number(values.jobs) : undefined;
+    const products = values.products.trim() ? Number(values.products) : undefined;
+    if (revenue === null || exportsKopecks === null || (jobs !== undefined && !Number.isInteger(jobs)) || (products !== undefined && !Number.isInteger(products))) {
+      setLocalError(t('applications.valueInvalid'));
+      return;
+    }
+    setLocalError(null);
+    file.mutate(
+      {
+        reportId: report.id,
+        kpis: {
+          revenueKopecks: revenue || undefined,
+          exportsKopecks: exportsKopecks || undefined,
+          jobs,
+          products,
+        },
+        comment: values.comment.trim() || undefined,
+      },
+      {
+        onSuccess: () => {
+          notifySuccess(t('applications.reportFiled'));
+          onClose();
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal opened={report !== null} onClose={onClose} title={t('applications.fileReport')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Stack gap="sm">
+        <ErrorAlert error={file.error} />
+        {localError && <Text c="#b02525" role="alert">{localError}</Text>}
+        <TextInput label={t('applications.kpiRevenue')} inputMode="decimal" value={values.revenue} onChange={set('revenue')} data-autofocus />
+        <TextInput label={t('applications.kpiJobs')} inputMode="numeric" value={values.jobs} onChange={set('jobs')} />
+        <TextInput label={t('applications.kpiExports')} inputMode="decimal" value={values.exports} onChange={set('exports')} />
+        <TextInput label={t('applications.kpiProducts')} inputMode="numeric" value={values.products} onChange={set('products')} />
+        <Textarea label={t('applications.comment')} autosize minRows={2} maxLength={2000} value={values.comment} onChange={set('comment')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={send} loading={file.isPending}>
+            {t('applications.sendReport')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+export function ReportsTable({ application, canFile }: { application: SupportApplication; canFile: boolean }) {
+  const { t } = useTranslation();
+  const [filing, setFiling] = useState<Report | null>(null);
+  if (application.reports.length === 0) return null;
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h4">
+        {t('applications.reports')}
+      </Title>
+      <Table.ScrollContainer minWidth={360}>
+        <Table aria-label={t('applications.reports')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">№</Table.Th>
+              <Table.Th scope="col">{t('applications.dueOn')}</Table.Th>
+              <Table.Th scope="col">{t('applications.status')}</Table.Th>
+              <Table.Th scope="col">
+                <VisuallyHidden>{t('applications.actions')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {application.reports.map((report) => (
+              <Table.Tr key={report.id}>
+                <Table.Td>{report.sequence}</Table.Td>
+                <Table.Td>{formatDate(report.dueOn)}</Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    <Badge color={REPORT_STYLE[report.status].bg} c={REPORT_STYLE[report.status].fg}>
+                      {t(`enums.reportStatus.${report.status}`)}
+                    </Badge>
+                    {report.overdue && (
+                      <Badge variant="outline" color="#b02525" c="#b02525">
+                        {t('applications.overdue')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  {canFile && (report.status === 'due' || report.status === 'returned') && (
+                    <Button size="xs" variant="default" onClick={() => setFiling(report)} aria-haspopup="dialog">
+                      {t('applications.fileReport')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <ReportDialog application={application} report={filing} onClose={() => setFiling(null)} />
+    </Stack>
+  );
+}

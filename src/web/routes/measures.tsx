@@ -1,0 +1,355 @@
+// The support-measure catalogue and a measure's page with the eligibility check and «Подать заявку».
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Card,
+  Grid,
+  Group,
+  List,
+  Paper,
+  Select,
+  Skeleton,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconArrowLeft, IconSearch } from '@tabler/icons-react';
+import { createRoute, Link, useNavigate } from '@tanstack/react-router';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MEASURE_KINDS, type MeasureKind } from '../../shared/measures.ts';
+import { ErrorAlert } from '../components/ui/ErrorAlert.tsx';
+import { ListPagination } from '../components/ui/ListPagination.tsx';
+import { LoadingBlock } from '../components/ui/LoadingBlock.tsx';
+import { PageHeader } from '../components/ui/PageHeader.tsx';
+import { placeholderKeys } from '../components/ui/placeholder-keys.ts';
+import { useCreateApplication } from '../features/applications/api/applications.ts';
+import { useSession } from '../features/auth/api/session.ts';
+import { MEASURES_PAGE_SIZE, useEligibility, useMeasure, useMeasures } from '../features/measures/api/measures.ts';
+import { EligibilityChecklist } from '../features/measures/components/EligibilityChecklist.tsx';
+import { MeasureCard } from '../features/measures/components/MeasureCard.tsx';
+import { OrganizationPicker } from '../features/organizations/components/OrganizationPicker.tsx';
+import { currentLanguage } from '../i18n/i18n.ts';
+import { formatDate, formatKopecks, formatNumber } from '../lib/format.ts';
+import { rootRoute } from './root.tsx';
+
+interface CatalogueSearch {
+  kind?: MeasureKind;
+  open?: boolean;
+  q?: string;
+  org?: string;
+  page?: number;
+}
+
+function parseCatalogueSearch(search: Record<string, unknown>): CatalogueSearch {
+  const page = Number(search.page);
+  const q = typeof search.q === 'string' ? search.q.trim().slice(0, 200) : undefined;
+  return {
+    kind: MEASURE_KINDS.includes(search.kind as MeasureKind) ? (search.kind as MeasureKind) : undefined,
+    open: search.open === 'true' || search.open === true ? true : undefined,
+    q: q || undefined,
+    org: typeof search.org === 'string' && /^[0-9a-f-]{36}$/.test(search.org) ? search.org : undefined,
+    page: Number.isInteger(page) && page > 1 ? page : undefined,
+  };
+}
+
+function CataloguePage() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const navigate = useNavigate();
+  const { user } = useSession();
+  const search = measuresRoute.useSearch();
+  const measures = useMeasures({
+    kind: search.kind,
+    open: search.open,
+    q: search.q,
+    organizationId: user ? search.org : undefined,
+    page: search.page ?? 1,
+  });
+  const [query, setQuery] = useState(search.q ?? '');
+  useEffect(() => setQuery(search.q ?? ''), [search.q]);
+
+  const update = useCallback(
+    (change: Partial<CatalogueSearch>) =>
+      void navigate({
+        to: '/measures',
+        search: (previous) => parseCatalogueSearch({ ...previous, ...change } as Record<string, unknown>),
+        replace: 'org' in change && Object.keys(change).length === 1,
+      }),
+    [navigate],
+  );
+  const chooseOrganization = useCallback((org: string | undefined) => update({ org }), [update]);
+
+  const submitSearch = (event: FormEvent) => {
+    event.preventDefault();
+    update({ q: query.trim() || undefined, page: undefined });
+  };
+
+  const items = measures.data?.items ?? [];
+  const total = measures.data?.total;
+
+  return (
+    <Stack gap="lg">
+      <PageHeader title={t('measures.title')} description={t('measures.intro')} />
+      <Paper withBorder p="md">
+        <Stack gap="md">
+          <search aria-label={t('measures.searchLabel')}>
+            <form onSubmit={submitSearch}>
+              <Group align="flex-end" gap="sm" wrap="nowrap">
+                <TextInput
+                  label={t('measures.searchLabel')}
+                  value={query}
+                  onChange={(event) => setQuery(event.currentTarget.value)}
+                  leftSection={<IconSearch size={16} aria-hidden />}
+                  style={{ flex: 1 }}
+                  type="search"
+                  maxLength={200}
+                />
+                <Button type="submit">{t('common.find')}</Button>
+              </Group>
+            </form>
+          </search>
+          <Group align="flex-end" gap="md" wrap="wrap">
+            <Select
+              label={t('measures.kind')}
+              data={[
+                { value: '', label: t('measures.allKinds') },
+                ...MEASURE_KINDS.map((kind) => ({ value: kind, label: t(`enums.measureKind.${kind}`) })),
+              ]}
+              value={search.kind ?? ''}
+              onChange={(value) => update({ kind: (value || undefined) as MeasureKind | undefined, page: undefined })}
+              allowDeselect={false}
+              w={240}
+            />
+            <Switch
+              label={t('measures.openOnly')}
+              checked={search.open === true}
+              onChange={(event) => update({ open: event.currentTarget.checked || undefined, page: undefined })}
+              mb={8}
+            />
+          </Group>
+          {user && <OrganizationPicker value={search.org} onChange={chooseOrganization} />}
+          {user && search.org && <Text size="sm">{t('measures.eligibleFirst')}</Text>}
+        </Stack>
+      </Paper>
+
+      <ErrorAlert error={measures.error} />
+      <Text fw={600} aria-live="polite">
+        {total === undefined
+          ? t('common.loading')
+          : t('measures.found', { count: total, formatted: formatNumber(total, language) })}
+      </Text>
+      <Box aria-busy={measures.isFetching}>
+        <Stack gap="md">
+          {measures.isPending &&
+            placeholderKeys(3).map((key) => (
+              <Card key={key} withBorder padding="lg">
+                <Skeleton height={20} width="50%" mb="sm" />
+                <Skeleton height={12} width="80%" />
+              </Card>
+            ))}
+          {items.map((measure) => (
+            <MeasureCard key={measure.id} measure={measure} />
+          ))}
+          {measures.isSuccess && items.length === 0 && (
+            <Card withBorder padding="xl">
+              <Stack gap="xs" align="flex-start">
+                <Text fw={650} size="lg">
+                  {t('measures.emptyTitle')}
+                </Text>
+                <Text>{t('measures.emptyText')}</Text>
+                <Button variant="default" onClick={() => void navigate({ to: '/measures', search: {} })}>
+                  {t('measures.reset')}
+                </Button>
+              </Stack>
+            </Card>
+          )}
+        </Stack>
+      </Box>
+      <ListPagination
+        total={total ?? 0}
+        pageSize={MEASURES_PAGE_SIZE}
+        page={search.page ?? 1}
+        onChange={(page) => update({ page })}
+      />
+    </Stack>
+  );
+}
+
+export const measuresRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/measures',
+  validateSearch: parseCatalogueSearch,
+  component: CataloguePage,
+});
+
+function MeasurePage() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const navigate = useNavigate();
+  const { user } = useSession();
+  const { id } = measureRoute.useParams();
+  const search = measureRoute.useSearch();
+  const measure = useMeasure(id);
+  const eligibility = useEligibility(id, user ? search.org : undefined);
+  const create = useCreateApplication();
+  const chooseOrganization = useCallback(
+    (org: string | undefined) =>
+      void navigate({ to: '/measures/$id', params: { id }, search: { org }, replace: true }),
+    [navigate, id],
+  );
+
+  const back = (
+    <Anchor renderRoot={(props) => <Link {...props} to="/measures" />} size="sm">
+      <Group gap={4} component="span">
+        <IconArrowLeft size={14} aria-hidden />
+        {t('measures.backToCatalogue')}
+      </Group>
+    </Anchor>
+  );
+
+  if (measure.isPending) return <LoadingBlock lines={8} />;
+  if (measure.isError) {
+    return (
+      <Stack maw={720}>
+        {back}
+        <PageHeader title={t('measures.title')} />
+        <ErrorAlert error={measure.error} />
+      </Stack>
+    );
+  }
+  const data = measure.data;
+
+  const apply = () => {
+    if (!search.org) return;
+    create.mutate(
+      { measureId: data.id, organizationId: search.org, requestedAmountKopecks: data.maxAmountKopecks, answers: {} },
+      { onSuccess: (application) => void navigate({ to: '/applications/$id', params: { id: application.id } }) },
+    );
+  };
+
+  const conditions: [string, string][] = [
+    [t('measures.kind'), t(`enums.measureKind.${data.kind}`)],
+    [t('measures.provider'), data.provider],
+    [t('measures.maxAmount'), formatKopecks(data.maxAmountKopecks, language)],
+    [t('measures.cofinancing'), `${data.cofinancingPercent} %`],
+    [t('measures.windowLabel'), `${formatDate(data.opensAt)} — ${formatDate(data.closesAt)}`],
+    [t('measures.remainingBudget'), formatKopecks(data.remainingBudgetKopecks, language)],
+  ];
+
+  return (
+    <Stack gap="md">
+      {back}
+      <PageHeader
+        title={data.title}
+        description={data.provider}
+        aside={
+          <Text fw={600} c={data.isOpen ? '#143466' : '#495057'}>
+            {t(data.isOpen ? 'measures.openNow' : 'measures.closedNow')}
+          </Text>
+        }
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Text style={{ whiteSpace: 'pre-line' }}>{data.description}</Text>
+            <Paper withBorder p="md">
+              <Title order={2} size="h4" mb="sm">
+                {t('measures.conditions')}
+              </Title>
+              <Table variant="vertical" layout="fixed" withTableBorder={false}>
+                <Table.Tbody>
+                  {conditions.map(([label, value]) => (
+                    <Table.Tr key={label}>
+                      <Table.Th scope="row" w="45%">
+                        {label}
+                      </Table.Th>
+                      <Table.Td>{value}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+            <Paper withBorder p="md">
+              <Title order={2} size="h4" mb="sm">
+                {t('measures.documents')}
+              </Title>
+              <List size="sm" spacing={4}>
+                {data.requiredDocuments.map((document) => (
+                  <List.Item key={document}>{document}</List.Item>
+                ))}
+              </List>
+            </Paper>
+            <Paper withBorder p="md">
+              <Title order={2} size="h4" mb="sm">
+                {t('measures.criteria')}
+              </Title>
+              <List size="sm" spacing={4}>
+                {data.criteria.map((criterion) => (
+                  <List.Item key={criterion.key}>
+                    {criterion.name} —{' '}
+                    {t('measures.criterionWeight', {
+                      weight: formatNumber(Math.round(criterion.weight * 100), language),
+                      max: criterion.maxScore,
+                    })}
+                  </List.Item>
+                ))}
+              </List>
+            </Paper>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Paper withBorder p="md">
+            <Stack gap="sm">
+              <Title order={2} size="h4">
+                {t('measures.whoMayApply')}
+              </Title>
+              {!user ? (
+                <Stack gap="xs" align="flex-start">
+                  <Text size="sm">{t('measures.signInToApply')}</Text>
+                  <Button
+                    variant="default"
+                    renderRoot={(props) => <Link {...props} to="/login" search={{ redirect: `/measures/${id}` }} />}
+                  >
+                    {t('auth.signIn')}
+                  </Button>
+                </Stack>
+              ) : (
+                <>
+                  <OrganizationPicker value={search.org} onChange={chooseOrganization} />
+                  {!search.org && <Text size="sm">{t('measures.noOrganization')}</Text>}
+                  <ErrorAlert error={eligibility.error} />
+                  {eligibility.isFetching && !eligibility.data && <LoadingBlock lines={3} />}
+                  {eligibility.data && <EligibilityChecklist eligibility={eligibility.data} />}
+                  {eligibility.data?.eligible && !data.isOpen && (
+                    <Alert color="gray">{t('measures.windowClosed')}</Alert>
+                  )}
+                  <ErrorAlert error={create.error} />
+                  {eligibility.data?.eligible && data.isOpen && (
+                    <Button onClick={apply} loading={create.isPending}>
+                      {t('measures.apply')}
+                    </Button>
+                  )}
+                </>
+              )}
+            </Stack>
+          </Paper>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+export const measureRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/measures/$id',
+  validateSearch: (search: Record<string, unknown>): { org?: string } => ({
+    org: typeof search.org === 'string' && /^[0-9a-f-]{36}$/.test(search.org) ? search.org : undefined,
+  }),
+  component: MeasurePage,
+});
