@@ -44,5 +44,6 @@ test('application: no withdrawal after a decision; rejected, withdrawn and compl
   for (const decided of ['approved', 'rejected', 'agreement_signed', 'disbursing', 'reporting', 'completed'] as const) {
     assert.equal(nextApplicationStatus(decided, 'withdraw'), null, decided);
   }
-  for (const final of ['rejected', 'withdrawn', 'completed'] as const) assert.deepEqual(allowedApplicationEvents(final), []);
+  for (const final of ['rejected', 'withdrawn', 'completed'] as const)
+    assert.deepEqual(allowedApplicationEvents(final), []);
 });

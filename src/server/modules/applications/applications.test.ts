@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { type Client, createOrganization, signUp, signUpAs } from '../../../../test/factories.ts';
 import { completeAnswers, insertMeasure, readMeasure } from '../../../../test/measure-factory.ts';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
-import { applicationEvents, applicationReports } from '../../db/schema/applications.ts';
+import { applicationEvents, applicationReports, applications } from '../../db/schema/applications.ts';
 import { auditLog } from '../../db/schema/audit.ts';
 import { outboxEmails } from '../../db/schema/mail.ts';
 import { notifications } from '../../db/schema/notifications.ts';
@@ -582,5 +582,43 @@ describe('support applications', () => {
       [id],
     );
     assert.equal((await operator.get(`/api/applications/${id}`)).statusCode, 200);
+  });
+
+  test("the operator queue's counts by status and totals match the table, whoever changed it", async () => {
+    const { owner, org } = await company();
+    const measure = await insertMeasure(t.database.db);
+    const draft = await start(owner, org.id, measure.id);
+    const other = await company();
+    const submitted = await start(other.owner, other.org.id, measure.id);
+    await ok(await other.owner.post(`/api/applications/${submitted.id}/submit`));
+    await ok(await operator.post(`/api/applications/${submitted.id}/return`, { comment: 'Нет сметы' }));
+    // a bulk change straight in the database (an import, a migration) is counted too
+    await t.database.db.update(applications).set({ status: 'withdrawn' }).where(eq(applications.id, draft.id));
+
+    const live = async (measureId?: string) => {
+      const rows = await t.database.db
+        .select({ status: applications.status, n: count() })
+        .from(applications)
+        .where(measureId ? eq(applications.measureId, measureId) : undefined)
+        .groupBy(applications.status);
+      return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+    };
+    const whole = await ok(await operator.get('/api/applications?limit=1'));
+    assert.deepEqual(whole.counts, await live());
+    const ofMeasure = await ok(
+      await operator.get(`/api/applications?measureId=${measure.id}&status=returned&status=withdrawn`),
+    );
+    assert.deepEqual(ofMeasure.counts, { returned: 1, withdrawn: 1 });
+    assert.equal(ofMeasure.total, 2);
+    assert.deepEqual(ofMeasure.items.map((i: { id: string }) => i.id).sort(), [draft.id, submitted.id].sort());
+    // a deep page is still ordered and complete
+    const all = (await ok(await operator.get('/api/applications?sort=oldest&limit=100'))).items.map(
+      (i: { id: string }) => i.id,
+    );
+    const second = await ok(await operator.get('/api/applications?sort=oldest&limit=2&offset=2'));
+    assert.deepEqual(
+      second.items.map((i: { id: string }) => i.id),
+      all.slice(2, 4),
+    );
   });
 });
