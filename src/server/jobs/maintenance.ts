@@ -1,8 +1,9 @@
-// Hourly housekeeping: expired sessions, old failed sign-ins and remembered idempotent answers.
+// Hourly housekeeping: expired sessions, old failed sign-ins and remembered idempotent answers; then reminders.
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/client.ts';
 import { deleteExpiredSessions, deleteLoginFailuresBefore } from '../modules/auth/auth.repository.ts';
 import { deleteOlderThan } from '../modules/idempotency/idempotency.repository.ts';
+import { sendReportReminders } from './reminders.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -15,7 +16,17 @@ export async function runMaintenance(db: Db, clock: Clock) {
 }
 
 export function startMaintenance(db: Db, clock: Clock, onError: (error: unknown) => void) {
-  const timer = setInterval(() => runMaintenance(db, clock).catch(onError), 3600 * 1000);
+  const run = () =>
+    runMaintenance(db, clock)
+      .then(() => sendReportReminders(db, clock.now()))
+      .catch(onError);
+  // the first run shortly after start, so a restart never skips a day's reminders
+  const first = setTimeout(run, 60 * 1000);
+  first.unref();
+  const timer = setInterval(run, 3600 * 1000);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
 }

@@ -18,3 +18,12 @@ export const notifications = pgTable(
   },
   (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
 );
+
+/**
+ * Reminders already sent, by a key naming the thing and the moment (`report:<id>:7d`): the reminder job runs every
+ * hour and after restarts, and must tell a person once, not every hour.
+ */
+export const sentReminders = pgTable('sent_reminders', {
+  key: text('key').primaryKey(),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+});

@@ -51,3 +51,6 @@ export function allowedApplicationEvents(current: ApplicationStatus): Applicatio
 
 /** Statuses in which the company can still change its answers. */
 export const EDITABLE_STATUSES: readonly ApplicationStatus[] = ['draft', 'returned'];
+
+/** Statuses in which the company owes and files its reports. */
+export const REPORTING_STATUSES: readonly ApplicationStatus[] = ['agreement_signed', 'disbursing', 'reporting'];

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { ApplicationStatus, ReportStatus } from '../../../shared/measures.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
@@ -243,6 +243,40 @@ export async function transitionReport(
     )
     .returning();
   return row;
+}
+
+/**
+ * Reports still owed (due or returned) by applications in a reporting status, due between `from` and `until`
+ * (inclusive dates): the candidates for a reminder or an overdue notice.
+ */
+export async function listOwedReportsDueBetween(
+  db: DbOrTx,
+  from: string,
+  until: string,
+  statuses: readonly ApplicationStatus[],
+) {
+  return db
+    .select({
+      reportId: applicationReports.id,
+      sequence: applicationReports.sequence,
+      dueOn: applicationReports.dueOn,
+      applicationId: applications.id,
+      number: applications.number,
+      organizationId: applications.organizationId,
+      measureTitle: measures.title,
+    })
+    .from(applicationReports)
+    .innerJoin(applications, eq(applications.id, applicationReports.applicationId))
+    .innerJoin(measures, eq(measures.id, applications.measureId))
+    .where(
+      and(
+        inArray(applicationReports.status, ['due', 'returned']),
+        gte(applicationReports.dueOn, from),
+        lte(applicationReports.dueOn, until),
+        inArray(applications.status, [...statuses]),
+      ),
+    )
+    .orderBy(asc(applicationReports.dueOn));
 }
 
 export async function countOpenReports(db: DbOrTx, applicationId: string) {

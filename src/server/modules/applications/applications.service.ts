@@ -6,13 +6,14 @@ import { type Actor, isOperator, requireOperator, requireUser } from '../../http
 import { AppError, conflict, forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { evaluateEligibility } from '../measures/eligibility.ts';
-import { notifyOrganization } from '../notifications/notify.ts';
+import { notifyOperators, notifyOrganization } from '../notifications/notify.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import {
   type ApplicationEvent,
   allowedApplicationEvents,
   EDITABLE_STATUSES,
   nextApplicationStatus,
+  REPORTING_STATUSES,
 } from './application-status.ts';
 import * as policy from './applications.policy.ts';
 import * as repo from './applications.repository.ts';
@@ -44,8 +45,6 @@ const STATUS_NAMES_RU: Record<ApplicationStatus, string> = {
   withdrawn: 'отозвана',
 };
 
-/** Statuses in which the company files its reports. */
-const REPORTING_STATUSES: readonly ApplicationStatus[] = ['agreement_signed', 'disbursing', 'reporting'];
 
 export function formatApplicationNumber(year: number, sequence: number): string {
   return `ЗП-${year}-${String(sequence).padStart(6, '0')}`;
@@ -643,6 +642,16 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
           requestId,
           at: now,
         });
+        await notifyOperators(
+          tx,
+          {
+            kind: 'report.submitted',
+            title: `Отчёт №${report.sequence} по заявке ${row.number} сдан`,
+            body: `Компания сдала отчёт №${report.sequence} по заявке ${row.number}. Примите его или верните с комментарием.`,
+            link: `/operator/applications/${id}`,
+          },
+          now,
+        );
         return { report: toReport(report, now.toISOString().slice(0, 10)), applicationStatus: row.status };
       });
     },

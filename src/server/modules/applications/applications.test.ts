@@ -497,6 +497,14 @@ describe('support applications', () => {
       (await owner.post(`/api/applications/${application.id}/reports`, { reportId: report.id, kpis })).statusCode,
       409,
     );
+    const operatorBell = await ok(await operator.get('/api/notifications'));
+    assert.ok(
+      operatorBell.items.some(
+        (n: { kind: string; link: string }) =>
+          n.kind === 'report.submitted' && n.link === `/operator/applications/${application.id}`,
+      ),
+      'the operator hears of the filed report',
+    );
     const returned = await ok(
       await operator.post(`/api/applications/${application.id}/reports/${report.id}/return`, {
         comment: 'Нет данных об экспорте',

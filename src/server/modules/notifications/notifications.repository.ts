@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { users } from '../../db/schema/auth.ts';
-import { notifications } from '../../db/schema/notifications.ts';
+import { notifications, sentReminders } from '../../db/schema/notifications.ts';
 import { organizationMembers } from '../../db/schema/organizations.ts';
 
 export interface NewNotification {
@@ -29,6 +29,22 @@ export async function listOrganizationPeople(db: DbOrTx, organizationId: string)
 export async function listUserEmails(db: DbOrTx, userIds: string[]) {
   if (!userIds.length) return [];
   return db.select({ userId: users.id, email: users.email }).from(users).where(inArray(users.id, userIds));
+}
+
+/** The operator's staff, who act on queues and hear about what needs them. */
+export async function listOperatorIds(db: DbOrTx) {
+  const rows = await db.select({ id: users.id }).from(users).where(eq(users.role, 'operator'));
+  return rows.map((r) => r.id);
+}
+
+/** Takes the right to send the reminder `key`: true once, false for every later attempt. */
+export async function claimReminder(db: DbOrTx, key: string, at: Date) {
+  const rows = await db
+    .insert(sentReminders)
+    .values({ key, sentAt: at })
+    .onConflictDoNothing()
+    .returning({ key: sentReminders.key });
+  return rows.length > 0;
 }
 
 export async function listForUser(

@@ -2,7 +2,7 @@
 // so they exist exactly when the change does.
 import type { DbOrTx } from '../../db/client.ts';
 import { queueEmail } from '../mail/mail.repository.ts';
-import { insertNotifications, listOrganizationPeople, listUserEmails } from './notifications.repository.ts';
+import { insertNotifications, listOperatorIds, listOrganizationPeople, listUserEmails } from './notifications.repository.ts';
 
 export interface Message {
   kind: string;
@@ -34,4 +34,9 @@ export async function notifyOrganization(tx: DbOrTx, organizationId: string, mes
 
 export async function notifyUsers(tx: DbOrTx, userIds: string[], message: Message, at: Date) {
   await deliver(tx, await listUserEmails(tx, userIds), message, at);
+}
+
+/** The operator's staff: for what waits on them (a recusal, a filed report). */
+export async function notifyOperators(tx: DbOrTx, message: Message, at: Date) {
+  await notifyUsers(tx, await listOperatorIds(tx), message, at);
 }
