@@ -14,6 +14,7 @@ export const DEFAULT_CRITERIA: Criterion[] = [
 ];
 
 let sequence = randomInt(1, 500_000);
+const DAY_MS = 24 * 3600 * 1000;
 
 export async function insertMeasure(t: TestApp, overrides: Partial<typeof measures.$inferInsert> = {}) {
   const n = ++sequence;
@@ -27,8 +28,9 @@ export async function insertMeasure(t: TestApp, overrides: Partial<typeof measur
       description: 'Тестовая мера поддержки',
       maxAmountKopecks: 500_000_000n,
       budgetKopecks: 10_000_000_000n,
-      opensAt: new Date('2026-01-01T00:00:00Z'),
-      closesAt: new Date('2026-12-31T00:00:00Z'),
+      // open around today, whenever the tests run
+      opensAt: new Date(Date.now() - 365 * DAY_MS),
+      closesAt: new Date(Date.now() + 365 * DAY_MS),
       eligibility: {},
       formFields: [{ key: 'summary', label: 'Краткое описание проекта', type: 'text', required: true }],
       criteria: DEFAULT_CRITERIA,

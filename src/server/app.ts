@@ -31,8 +31,14 @@ import { measuresRoutes } from './modules/measures/measures.routes.ts';
 import { createMeasuresService } from './modules/measures/measures.service.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { pilotsRoutes } from './modules/pilots/pilots.routes.ts';
+import { createPilotsService } from './modules/pilots/pilots.service.ts';
+import { requestsRoutes } from './modules/requests/requests.routes.ts';
+import { createRequestsService } from './modules/requests/requests.service.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { createReviewsService } from './modules/reviews/reviews.service.ts';
+import { solutionsRoutes } from './modules/solutions/solutions.routes.ts';
+import { createSolutionsService } from './modules/solutions/solutions.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -142,6 +148,9 @@ export async function buildApp(deps: AppDeps) {
   const exportsService = createExportsService({ db, clock });
   const files = createFilesService({ db, clock });
   const notifications = createNotificationsService({ db, clock });
+  const requests = createRequestsService({ db, clock });
+  const solutions = createSolutionsService({ db, clock });
+  const pilots = createPilotsService({ db, clock });
 
   app.get(
     '/api/health',
@@ -172,6 +181,9 @@ export async function buildApp(deps: AppDeps) {
   exportsRoutes(app, exportsService);
   filesRoutes(app, files);
   notificationsRoutes(app, notifications);
+  requestsRoutes(app, requests);
+  solutionsRoutes(app, solutions);
+  pilotsRoutes(app, pilots);
 
   if (config.webDir && fs.existsSync(path.join(config.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
@@ -184,7 +196,7 @@ export async function buildApp(deps: AppDeps) {
     });
   }
 
-  return Object.assign(app, { services: { auth, organizations, membership, registry, audit, mail, measures, applications, reviews, files, notifications } });
+  return Object.assign(app, { services: { auth, organizations, membership, registry, audit, mail, measures, applications, reviews, files, notifications, requests, solutions, pilots } });
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

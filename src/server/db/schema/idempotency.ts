@@ -19,4 +19,3 @@ export const idempotentRequests = pgTable(
   },
   (t) => [primaryKey({ columns: [t.caller, t.key] }), index('idempotent_requests_created_idx').on(t.createdAt)],
 );
-

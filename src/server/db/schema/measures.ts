@@ -37,14 +37,23 @@ export const measures = pgTable(
     ),
   },
   (t) => [
-    check('measures_kind_check', sql`${t.kind} in ('grant','subsidy','compensation','loan','service','tax_benefit','rent')`),
+    check(
+      'measures_kind_check',
+      sql`${t.kind} in ('grant','subsidy','compensation','loan','service','tax_benefit','rent')`,
+    ),
     check('measures_status_check', sql`${t.status} in ('draft','published','closed','archived')`),
     check('measures_amounts_check', sql`${t.maxAmountKopecks} > 0 and ${t.budgetKopecks} > 0`),
-    check('measures_budget_not_exceeded', sql`${t.committedKopecks} >= 0 and ${t.committedKopecks} <= ${t.budgetKopecks}`),
+    check(
+      'measures_budget_not_exceeded',
+      sql`${t.committedKopecks} >= 0 and ${t.committedKopecks} <= ${t.budgetKopecks}`,
+    ),
     check('measures_cofinancing_check', sql`${t.cofinancingPercent} between 0 and 100`),
     check('measures_window_check', sql`${t.opensAt} < ${t.closesAt}`),
     check('measures_experts_check', sql`${t.expertsPerApplication} between 1 and 10`),
-    check('measures_reports_check', sql`${t.reportCount} between 0 and 20 and ${t.reportIntervalMonths} between 1 and 60`),
+    check(
+      'measures_reports_check',
+      sql`${t.reportCount} between 0 and 20 and ${t.reportIntervalMonths} between 1 and 60`,
+    ),
     index('measures_status_closes_idx').on(t.status, t.closesAt),
     index('measures_search_idx').using('gin', t.searchVector),
   ],

@@ -82,7 +82,10 @@ export const organizations = pgTable(
       'organizations_membership_status_check',
       sql`${t.membershipStatus} in ('none','applied','under_review','participant','rejected','suspended','excluded')`,
     ),
-    check('organizations_revenue_nonnegative', sql`${t.annualRevenueKopecks} is null or ${t.annualRevenueKopecks} >= 0`),
+    check(
+      'organizations_revenue_nonnegative',
+      sql`${t.annualRevenueKopecks} is null or ${t.annualRevenueKopecks} >= 0`,
+    ),
     check('organizations_employees_nonnegative', sql`${t.employees} is null or ${t.employees} >= 0`),
     index('organizations_search_idx').using('gin', t.searchVector),
     index('organizations_short_name_trgm_idx').using('gin', sql`lower(${t.shortName}) gin_trgm_ops`),
