@@ -1,6 +1,7 @@
 // A support measure from the catalogue to the first payment: the company applies with a PDF, the operator
-// registers the file and assigns an expert, the expert declares no conflict and scores, the operator
-// approves and records a tranche, and the company sees the approval, the agreement step and the tranche.
+// registers the file and picks an expert from the pool by hand, the expert declares no conflict and scores (reading
+// the answers under the form's questions), the operator approves and records a tranche, and the company sees the
+// approval, the agreement step and the tranche.
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
 
@@ -120,7 +121,10 @@ test('a company receives a support measure: apply, review, approve, pay', async 
   if (experts.items.length === 0) {
     // test setup: the demo expert joins the pool
     const expert = await signIn(browser, EXPERT);
-    const expertId = ((await (await expert.request.get('/api/auth/me')).json()) as { user?: { id: string }; id?: string });
+    const expertId = (await (await expert.request.get('/api/auth/me')).json()) as {
+      user?: { id: string };
+      id?: string;
+    };
     await expert.context().close();
     const appointed = await operator.request.post('/api/experts', {
       headers: { 'X-CSRF-Token': await csrfOf(operator) },
@@ -141,9 +145,20 @@ test('a company receives a support measure: apply, review, approve, pay', async 
   await expectNoSeriousA11yViolations(operator);
   await operator.getByRole('button', { name: 'Зарегистрировать' }).click();
   await expect(operator.getByRole('heading', { level: 1 }).locator('..').getByText('Зарегистрирована')).toBeVisible();
-  await operator.getByRole('button', { name: 'Назначить экспертов автоматически' }).click();
+  // the operator picks the expert by hand from the pool, which shows expertise and load
+  const pool = operator.getByRole('group', { name: 'Эксперты из пула' });
+  await expect(pool.getByRole('columnheader', { name: 'Открытых экспертиз' })).toBeVisible();
+  await expect(operator.getByRole('button', { name: 'Назначить экспертов автоматически' })).toBeVisible();
+  await operator.getByRole('button', { name: 'Назначить выбранных (0)' }).click();
+  await expect(operator.getByText('Отметьте хотя бы одного эксперта')).toBeVisible();
+  await expectNoSeriousA11yViolations(operator);
+  await pool.getByRole('checkbox', { name: 'Эдуард Экспертов' }).check();
+  await operator.getByRole('button', { name: 'Назначить выбранных (1)' }).click();
   await expect(operator.getByRole('heading', { level: 1 }).locator('..').getByText('На экспертизе')).toBeVisible();
-  await expect(operator.getByRole('cell', { name: 'Эдуард Экспертов' })).toBeVisible();
+  await expect(
+    operator.getByRole('table', { name: 'Экспертиза' }).getByRole('cell', { name: 'Эдуард Экспертов' }),
+  ).toBeVisible();
+  await expect(pool).toBeHidden();
   await expectNoSeriousA11yViolations(operator);
 
   // ——— the expert declares no conflict and scores every criterion
@@ -161,6 +176,8 @@ test('a company receives a support measure: apply, review, approve, pay', async 
   await open.click();
   await expect(expert.getByRole('heading', { name: 'Оценка по критериям' })).toBeVisible();
   await expect(expert.getByRole('link', { name: 'business-plan.pdf' })).toBeVisible();
+  // the answers come with the form's questions, not the field keys
+  await expect(expert.getByRole('rowheader', { name: 'Название проекта' })).toBeVisible();
   const scores = expert.getByRole('textbox', { name: /\(0–10\)/ });
   const count = await scores.count();
   expect(count).toBeGreaterThan(0);
@@ -201,7 +218,9 @@ test('a company receives a support measure: apply, review, approve, pay', async 
   const sign = company.getByRole('dialog', { name: 'Подписать соглашение' });
   await expect(sign).toBeVisible();
   await sign.getByRole('button', { name: 'Подписать', exact: true }).click();
-  await expect(company.getByRole('heading', { level: 1 }).locator('..').getByText('Соглашение подписано')).toBeVisible();
+  await expect(
+    company.getByRole('heading', { level: 1 }).locator('..').getByText('Соглашение подписано'),
+  ).toBeVisible();
 
   // ——— the operator records the first tranche
   await operator.reload();

@@ -35,7 +35,20 @@ export const REGISTRY_STATUSES: readonly MembershipStatus[] = ['participant'];
 export const MOSCOW_REGION_CODE = '77';
 
 /** Moscow's administrative districts (округа), the district filter of the registry. */
-export const MOSCOW_DISTRICTS = ['ЦАО', 'САО', 'СВАО', 'ВАО', 'ЮВАО', 'ЮАО', 'ЮЗАО', 'ЗАО', 'СЗАО', 'ЗелАО', 'НАО', 'ТАО'] as const;
+export const MOSCOW_DISTRICTS = [
+  'ЦАО',
+  'САО',
+  'СВАО',
+  'ВАО',
+  'ЮВАО',
+  'ЮАО',
+  'ЮЗАО',
+  'ЗАО',
+  'СЗАО',
+  'ЗелАО',
+  'НАО',
+  'ТАО',
+] as const;
 
 /** Technology areas of the cluster, the keys the UI translates. */
 export const TECHNOLOGY_AREAS = [

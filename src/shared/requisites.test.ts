@@ -20,7 +20,17 @@ test('INN: published numbers pass, a changed digit fails', () => {
     ['773370857141', 'sole_proprietor'],
   ];
   for (const [inn, type] of valid) assert.ok(isValidInn(inn, type), inn);
-  const invalid = ['7707083894', '7736207544', '500100732258', '500100732269', '0000000000', '770708389', '77070838933', 'abcdefghij', ''];
+  const invalid = [
+    '7707083894',
+    '7736207544',
+    '500100732258',
+    '500100732269',
+    '0000000000',
+    '770708389',
+    '77070838933',
+    'abcdefghij',
+    '',
+  ];
   for (const inn of invalid) assert.equal(isValidInn(inn), false, inn);
   assert.equal(isValidInn('7707083893', 'sole_proprietor'), false, 'a 10-digit INN is never a sole proprietor');
   assert.equal(isValidInn('500100732259', 'legal_entity'), false);
@@ -38,7 +48,8 @@ test('OGRN and OGRNIP: published numbers pass, wrong check digit or kind fails',
 
 test('KPP: 9 characters, reason code may hold Latin capitals', () => {
   for (const kpp of ['773601001', '7736AB001', '500101001']) assert.ok(isValidKpp(kpp), kpp);
-  for (const kpp of ['77360100', '7736010011', '7736ab001', '77360100X', '000000000', '']) assert.equal(isValidKpp(kpp), false, kpp);
+  for (const kpp of ['77360100', '7736010011', '7736ab001', '77360100X', '000000000', ''])
+    assert.equal(isValidKpp(kpp), false, kpp);
 });
 
 test('property: any completed INN/OGRN body is valid, and changing its last digit breaks it', () => {

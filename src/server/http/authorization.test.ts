@@ -313,20 +313,20 @@ describe('authorization matrix', () => {
       ['POST', '/api/experts', () => ({ userId: candidate.userId, expertise: ['ai'] }),            [401, 403, 403, 403, 201]],
       ['POST', `/api/applications/${toAssign}/assign-experts`, () => ({ expertIds: [expertId] }),  [401, 403, 403, 403, 200]],
       // the company's reviews are not the company's to read; an expert reads them once they declared no conflict
-      // FIXME: the owner (and the expert before declaring) knows the application exists, so 403 would follow the rule
-      ['GET', `/api/applications/${declared.applicationId}/reviews`, undefined,                   [401, 404, 404, 200, 200]],
-      ['GET', `/api/applications/${assigned.applicationId}/reviews`, undefined,                    [401, 404, 404, 404, 200]],
+      // the company and an expert before declaring know the application exists: refused, not hidden
+      ['GET', `/api/applications/${declared.applicationId}/reviews`, undefined,                   [401, 404, 403, 200, 200]],
+      ['GET', `/api/applications/${assigned.applicationId}/reviews`, undefined,                    [401, 404, 403, 403, 200]],
       // an expert reads the application through the review, never as a member
       ['GET', `/api/applications/${declared.applicationId}`, undefined,                            [401, 404, 200, 404, 200]],
       ['GET', '/api/reviews?state=pending', undefined,                                             [401, 200, 200, 200, 200]],
       ['GET', '/api/reviews?state=done', undefined,                                                [401, 200, 200, 200, 200]],
       ['GET', `/api/reviews/${assigned.reviewId}`, undefined,                                      [401, 404, 404, 200, 200]],
       ['GET', `/api/reviews/${rivals.reviewId}`, undefined,                                        [401, 404, 404, 404, 200]],
-      // FIXME: the operator may read the review, so 403 would follow the rule; declaring and scoring answer 404
-      ['POST', `/api/reviews/${toDeclare.reviewId}/declare`, () => ({ noConflict: true }),         [401, 404, 404, 200, 404]],
-      ['POST', `/api/reviews/${rivals.reviewId}/declare`, () => ({ noConflict: true }),            [401, 404, 404, 404, 404]],
-      ['POST', `/api/reviews/${toScore.reviewId}/scores`, fullScores,                              [401, 404, 404, 200, 404]],
-      ['POST', `/api/reviews/${rivals.reviewId}/scores`, fullScores,                               [401, 404, 404, 404, 404]],
+      // the operator reads a review but never declares or scores in the expert's name
+      ['POST', `/api/reviews/${toDeclare.reviewId}/declare`, () => ({ noConflict: true }),         [401, 404, 404, 200, 403]],
+      ['POST', `/api/reviews/${rivals.reviewId}/declare`, () => ({ noConflict: true }),            [401, 404, 404, 404, 403]],
+      ['POST', `/api/reviews/${toScore.reviewId}/scores`, fullScores,                              [401, 404, 404, 200, 403]],
+      ['POST', `/api/reviews/${rivals.reviewId}/scores`, fullScores,                               [401, 404, 404, 404, 403]],
     ]);
   });
 

@@ -13,6 +13,7 @@ import { ApplicationAnswers } from '../features/applications/components/Applicat
 import { ApplicationForm } from '../features/applications/components/ApplicationForm.tsx';
 import { ApplicationTimeline } from '../features/applications/components/ApplicationTimeline.tsx';
 import { AgreementStep, ReportsTable, TranchesTable } from '../features/applications/components/FundingPanel.tsx';
+import { WithdrawApplication } from '../features/applications/components/WithdrawApplication.tsx';
 import { useMeasure } from '../features/measures/api/measures.ts';
 import { requireSignedIn } from './guards.ts';
 import { rootRoute } from './root.tsx';
@@ -78,6 +79,11 @@ function ApplicationPage() {
                 {data.lastComment}
               </Alert>
             )}
+            {data.status === 'withdrawn' && (
+              <Alert color="gray" title={t('applications.withdrawnTitle')}>
+                {data.lastComment}
+              </Alert>
+            )}
             <AgreementStep application={data} />
             {FUNDED.includes(data.status) && (
               <Paper withBorder p="md">
@@ -100,13 +106,24 @@ function ApplicationPage() {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="md">
-              {t('applications.timeline')}
-            </Title>
-            <ApplicationTimeline entries={data.timeline} />
-            {data.submittedAt === null && <Text size="sm" mt="sm">{t('applications.notSubmittedYet')}</Text>}
-          </Paper>
+          <Stack gap="md">
+            <Paper withBorder p="md">
+              <Title order={2} size="h4" mb="md">
+                {t('applications.timeline')}
+              </Title>
+              <ApplicationTimeline entries={data.timeline} />
+              {data.submittedAt === null && (
+                <Text size="sm" mt="sm">
+                  {t('applications.notSubmittedYet')}
+                </Text>
+              )}
+            </Paper>
+            {data.allowedEvents.includes('withdraw') && (
+              <Paper withBorder p="md">
+                <WithdrawApplication application={data} />
+              </Paper>
+            )}
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

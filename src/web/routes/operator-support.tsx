@@ -127,7 +127,7 @@ function ApplicationPage() {
               {(data.tranches.length > 0 || data.approvedAmountKopecks) && (
                 <Stack gap="md" mt="md">
                   <TranchesTable application={data} />
-                  <ReportsTable application={data} canFile={false} />
+                  <ReportsTable application={data} canFile={false} canReview />
                 </Stack>
               )}
             </Paper>

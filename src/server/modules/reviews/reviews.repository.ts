@@ -206,12 +206,6 @@ export async function transitionReview(
   return row;
 }
 
-/** The operators who run the review process and hear about recusals. */
-export async function listOperatorIds(db: DbOrTx) {
-  const rows = await db.select({ id: users.id }).from(users).where(eq(users.role, 'operator'));
-  return rows.map((r) => r.id);
-}
-
 /**
  * One page of reviews in (application number, review id) order after `after`: keyset paging for exports.
  * Scores stay out; the weighted score and the recommendation say enough in a table.

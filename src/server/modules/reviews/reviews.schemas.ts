@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { RECOMMENDATIONS, REVIEW_STATUSES } from '../../../shared/measures.ts';
+import { FORM_FIELD_TYPES, RECOMMENDATIONS, REVIEW_STATUSES } from '../../../shared/measures.ts';
 import { DateTime, MultiLine, Strict, Uuid } from '../../http/schema-helpers.ts';
 import { TechnologySchema } from '../organizations/organizations.schemas.ts';
 
@@ -51,6 +51,13 @@ const Document = Type.Object({
   sizeBytes: Type.Integer(),
 });
 
+/** What the expert needs of the measure's form to read the answers: the question, not only its key. */
+const FormFieldLabel = Type.Object({
+  key: Type.String(),
+  label: Type.String(),
+  type: Type.Enum(FORM_FIELD_TYPES),
+});
+
 export const ReviewSummary = Type.Object({
   id: Uuid,
   applicationId: Uuid,
@@ -73,6 +80,9 @@ export const ReviewDetail = Type.Object({
   expertId: Uuid,
   criteria: Type.Array(CriterionSchema),
   documents: Nullable(Type.Array(Document)),
+  formFields: Nullable(
+    Type.Array(FormFieldLabel, { description: "the measure's form questions, in order; only after the declaration" }),
+  ),
   scores: Nullable(Type.Array(ScoreSchema)),
   recommendation: Nullable(RecommendationSchema),
   weightedScore: Nullable(Type.Integer()),

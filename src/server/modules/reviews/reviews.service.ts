@@ -2,11 +2,13 @@ import type { Recommendation } from '../../../shared/measures.ts';
 import type { Clock } from '../../clock.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { type Actor, isOperator, requireOperator, requireUser } from '../../http/actor.ts';
-import { AppError, conflict, invalidFields, notFound } from '../../http/app-error.ts';
+import { AppError, conflict, forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import { nextApplicationStatus } from '../applications/application-status.ts';
 import { transitionApplication } from '../applications/applications.repository.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { notifyUsers } from '../notifications/notify.ts';
+import { findMeasure } from '../measures/measures.repository.ts';
+import { notifyOperators, notifyUsers } from '../notifications/notify.ts';
+import * as orgRepo from '../organizations/organizations.repository.ts';
 import { consensusOf, weightedScore } from './consensus.ts';
 import { DONE_REVIEW_STATUSES, hasDeclared, nextReviewStatus, OPEN_REVIEW_STATUSES } from './review-status.ts';
 import * as policy from './reviews.policy.ts';
@@ -48,6 +50,8 @@ export function createReviewsService(deps: { db: Db; clock: Clock }) {
   /** The expert's own review, in a status that lets `event` happen, while the application is under review. */
   async function ownReviewFor(tx: DbOrTx, actor: Actor, id: string) {
     const row = await repo.findReview(tx, id);
+    // the operator may read the review but never declare or score in the expert's name
+    if (row && row.expertUserId !== actor.userId && isOperator(actor)) throw forbidden();
     if (!row || row.expertUserId !== actor.userId) throw notFound('review.not_found');
     if (row.application.status !== 'under_review') {
       throw conflict('review.closed', { status: row.application.status });
@@ -201,11 +205,14 @@ export function createReviewsService(deps: { db: Db; clock: Clock }) {
       const user = requireUser(actor);
       const row = await reviewFor(db, user, id);
       const full = policy.canSeeFullApplication(user, { status: row.review.status, expertUserId: row.expertUserId });
+      // the questions travel with the answers, so the expert reads labels rather than field keys
+      const measure = full ? await findMeasure(db, row.application.measureId) : undefined;
       return {
         ...toSummary(user, row),
         expertId: row.review.expertId,
         criteria: row.application.criteria,
         documents: full ? await repo.listApplicationDocuments(db, row.application.id) : null,
+        formFields: measure ? measure.formFields.map(({ key, label, type }) => ({ key, label, type })) : null,
         scores: row.review.scores,
         recommendation: row.review.recommendation,
         weightedScore: row.review.weightedScore,
@@ -250,9 +257,8 @@ export function createReviewsService(deps: { db: Db; clock: Clock }) {
         });
         if (to === 'recused') {
           const { number } = current.application;
-          await notifyUsers(
+          await notifyOperators(
             tx,
-            await repo.listOperatorIds(tx),
             {
               kind: 'review.recused',
               title: `Самоотвод эксперта по заявке ${number}`,
@@ -316,8 +322,12 @@ export function createReviewsService(deps: { db: Db; clock: Clock }) {
       if (!application) throw notFound('review.application_not_found');
       const rows = await repo.listApplicationReviews(db, applicationId);
       const own = rows.find((r) => r.expertUserId === user.userId);
-      if (!isOperator(user) && (!own || !hasDeclared(own.review.status)))
+      if (!isOperator(user) && (!own || !hasDeclared(own.review.status))) {
+        // those who know the application exists (its expert before declaring, its own company) are refused, not
+        // told it is missing
+        if (own || (await orgRepo.findOrgRole(db, application.organizationId, user.userId))) throw forbidden();
         throw notFound('review.application_not_found');
+      }
       const seeAll = policy.canSeeOthersScores(user, own?.review.status);
       const submitted = rows.filter((r) => r.review.status === 'submitted' && r.review.weightedScore !== null);
       const consensus = seeAll

@@ -164,12 +164,13 @@ describe('expert review', () => {
     const early = (await expert.client.get(`/api/reviews/${review.id}`)).json();
     assert.equal(early.answers, null);
     assert.equal(early.documents, null);
+    assert.equal(early.formFields, null, 'no form questions before the declaration');
     assert.equal(early.criteria.length, 3);
     const tooEarly = await expert.client.post(`/api/reviews/${review.id}/scores`, fullScores(8, 3, 4));
     assert.equal(tooEarly.statusCode, 409);
     assert.equal(tooEarly.json().error.code, 'review.declare_first');
     // the application's reviews stay closed before the declaration; another expert cannot open this review
-    assert.equal((await expert.client.get(`/api/applications/${application.id}/reviews`)).statusCode, 404);
+    assert.equal((await expert.client.get(`/api/applications/${application.id}/reviews`)).statusCode, 403);
     assert.equal((await stranger.client.get(`/api/reviews/${review.id}`)).statusCode, 404);
     assert.equal(
       (await stranger.client.post(`/api/reviews/${review.id}/declare`, { noConflict: true })).statusCode,
@@ -182,6 +183,7 @@ describe('expert review', () => {
     const full = (await expert.client.get(`/api/reviews/${review.id}`)).json();
     assert.deepEqual(full.answers, { summary: 'Секретный план' });
     assert.deepEqual(full.documents, []);
+    assert.deepEqual(full.formFields, [{ key: 'summary', label: 'Краткое описание проекта', type: 'text' }]);
 
     const bad = await expert.client.post(`/api/reviews/${review.id}/scores`, {
       scores: [
@@ -258,7 +260,7 @@ describe('expert review', () => {
     assert.equal(reviews.length, 2);
     assert.ok(reviews.every((r: { scores: unknown[]; expertName: string }) => r.scores.length === 3 && r.expertName));
     // an applicant sees none of it
-    assert.equal((await owner.get(`/api/applications/${application.id}/reviews`)).statusCode, 404);
+    assert.equal((await owner.get(`/api/applications/${application.id}/reviews`)).statusCode, 403);
   });
 
   test('recusal needs a reason, closes the review and notifies the operator', async () => {
@@ -280,7 +282,9 @@ describe('expert review', () => {
     assert.ok(note);
     assert.match(note.body, /Консультировал заявителя/);
     // a recused expert never sees the file and cannot declare afterwards
-    assert.equal((await expert.client.get(`/api/reviews/${review.id}`)).json().answers, null);
+    const closed = (await expert.client.get(`/api/reviews/${review.id}`)).json();
+    assert.equal(closed.answers, null);
+    assert.equal(closed.formFields, null);
     assert.equal((await expert.client.post(`/api/reviews/${review.id}/declare`, { noConflict: true })).statusCode, 409);
     const done = (await expert.client.get('/api/reviews?state=done')).json().items;
     assert.deepEqual(

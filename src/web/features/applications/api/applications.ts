@@ -13,6 +13,8 @@ export type DecisionBody = ApiBody<'/api/applications/{id}/decision', 'post'>;
 export type TrancheBody = ApiBody<'/api/applications/{id}/tranches', 'post'>;
 export type FileReportBody = ApiBody<'/api/applications/{id}/reports', 'post'>;
 export type ApplicationReviews = ApiAnswer<'/api/applications/{id}/reviews', 'get'>;
+export type PoolExpert = ApiAnswer<'/api/experts', 'get'>['items'][number];
+export type AssignExpertsBody = ApiBody<'/api/applications/{id}/assign-experts', 'post'>;
 export type StoredFile = { id: string; fileName: string; contentType: string; sizeBytes: number };
 
 export const APPLICATIONS_PAGE_SIZE = 20;
@@ -29,6 +31,7 @@ export const applicationKeys = {
   list: (filter: ApplicationsFilter) => ['applications', 'list', filter] as const,
   one: (id: string) => ['applications', 'one', id] as const,
   reviews: (id: string) => ['applications', 'reviews', id] as const,
+  experts: ['experts'] as const,
 };
 
 export function useApplications(filter: ApplicationsFilter, enabled = true) {
@@ -151,15 +154,56 @@ export function useApplicationReviews(id: string, enabled: boolean) {
   });
 }
 
+/** Withdraws the application before a decision; the reason is optional. */
+export function useWithdrawApplication(id: string) {
+  const refresh = useRefresh(id);
+  return useMutation({
+    mutationFn: (reason: string | undefined) =>
+      unwrap(api.POST('/api/applications/{id}/withdraw', { params: { path: { id } }, body: { reason } })),
+    onSuccess: refresh,
+  });
+}
+
+/** The operator accepts a filed report, or returns it to the company with a comment. */
+export function useReviewReport(id: string) {
+  const refresh = useRefresh(id);
+  return useMutation({
+    mutationFn: (input: { reportId: string } & ({ accept: true } | { accept: false; comment: string })) => {
+      const path = { id, reportId: input.reportId };
+      return input.accept
+        ? unwrap(api.POST('/api/applications/{id}/reports/{reportId}/accept', { params: { path } }))
+        : unwrap(
+            api.POST('/api/applications/{id}/reports/{reportId}/return', {
+              params: { path },
+              body: { comment: input.comment },
+            }),
+          );
+    },
+    onSuccess: refresh,
+  });
+}
+
+/** The expert pool with expertise and current load (operator only). */
+export function useExpertPool(enabled: boolean) {
+  return useQuery({
+    queryKey: applicationKeys.experts,
+    queryFn: () => unwrap(api.GET('/api/experts')),
+    enabled,
+  });
+}
+
+/** Assigns the chosen experts (`{ expertIds }`) or lets the server pick them (`{ auto: true }`). */
 export function useAssignExperts(id: string) {
   const refresh = useRefresh(id);
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () =>
-      unwrap(api.POST('/api/applications/{id}/assign-experts', { params: { path: { id } }, body: { auto: true } })),
+    mutationFn: (body: AssignExpertsBody) =>
+      unwrap(api.POST('/api/applications/{id}/assign-experts', { params: { path: { id } }, body })),
     onSuccess: () => {
       refresh();
       void queryClient.invalidateQueries({ queryKey: applicationKeys.reviews(id) });
+      // the experts' load changed
+      void queryClient.invalidateQueries({ queryKey: applicationKeys.experts });
     },
   });
 }

@@ -1,6 +1,19 @@
 // What the operator may do with a support application now, by its `allowedEvents`: register, return
-// with a comment, assign experts, decide with a reason (and the amount), record a tranche.
-import { Alert, Badge, Button, Group, Modal, SegmentedControl, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+// with a comment, assign experts (by hand or automatically), decide with a reason (and the amount), record a tranche.
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
@@ -12,11 +25,11 @@ import {
   type SupportApplication,
   useApplicationReviews,
   useApplicationStep,
-  useAssignExperts,
   useDecideApplication,
   useRecordTranche,
   useReturnApplication,
 } from '../api/applications.ts';
+import { ExpertAssignment } from './ExpertAssignment.tsx';
 import { kopecksToRubles, rublesToKopecks } from './money-input.ts';
 
 type Dialog = 'return' | 'decision' | 'tranche' | null;
@@ -25,13 +38,26 @@ function fieldError(error: unknown, path: string): string | undefined {
   return error instanceof ApiError ? error.fields[path] : undefined;
 }
 
-function ReturnDialog({ application, opened, onClose }: { application: SupportApplication; opened: boolean; onClose: () => void }) {
+function ReturnDialog({
+  application,
+  opened,
+  onClose,
+}: {
+  application: SupportApplication;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const giveBack = useReturnApplication(application.id);
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('supportActions.returnTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('supportActions.returnTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         <ErrorAlert error={giveBack.error} />
         <Textarea
@@ -71,7 +97,15 @@ function ReturnDialog({ application, opened, onClose }: { application: SupportAp
   );
 }
 
-function DecisionDialog({ application, opened, onClose }: { application: SupportApplication; opened: boolean; onClose: () => void }) {
+function DecisionDialog({
+  application,
+  opened,
+  onClose,
+}: {
+  application: SupportApplication;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const decide = useDecideApplication(application.id);
@@ -108,7 +142,13 @@ function DecisionDialog({ application, opened, onClose }: { application: Support
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('supportActions.decisionTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('supportActions.decisionTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         <ErrorAlert error={decide.error} />
         <SegmentedControl
@@ -123,7 +163,9 @@ function DecisionDialog({ application, opened, onClose }: { application: Support
         {decision === 'approve' && (
           <TextInput
             label={t('supportActions.approvedAmount')}
-            description={t('supportActions.amountCap', { cap: formatKopecks(application.requestedAmountKopecks, language) })}
+            description={t('supportActions.amountCap', {
+              cap: formatKopecks(application.requestedAmountKopecks, language),
+            })}
             required
             inputMode="decimal"
             value={amount}
@@ -156,7 +198,15 @@ function DecisionDialog({ application, opened, onClose }: { application: Support
   );
 }
 
-function TrancheDialog({ application, opened, onClose }: { application: SupportApplication; opened: boolean; onClose: () => void }) {
+function TrancheDialog({
+  application,
+  opened,
+  onClose,
+}: {
+  application: SupportApplication;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const record = useRecordTranche(application.id);
@@ -183,12 +233,19 @@ function TrancheDialog({ application, opened, onClose }: { application: SupportA
     );
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('supportActions.trancheTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('supportActions.trancheTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md">
         <ErrorAlert error={record.error} />
         <TextInput
           label={t('supportActions.trancheAmount')}
-          description={t('supportActions.leftToPay', { amount: formatKopecks(left > 0n ? left.toString() : '0', language) })}
+          description={t('supportActions.leftToPay', {
+            amount: formatKopecks(left > 0n ? left.toString() : '0', language),
+          })}
           required
           inputMode="decimal"
           value={amount}
@@ -221,30 +278,25 @@ function TrancheDialog({ application, opened, onClose }: { application: SupportA
 export function OperatorSupportActions({ application }: { application: SupportApplication }) {
   const { t } = useTranslation();
   const register = useApplicationStep(application.id, 'register');
-  const assign = useAssignExperts(application.id);
   const [dialog, setDialog] = useState<Dialog>(null);
   const events = application.allowedEvents;
   const canDecide = events.includes('approve') || events.includes('reject');
-  const canAssign = application.status === 'registered';
   const canPay = events.includes('pay');
-  const any = events.includes('register') || events.includes('return') || canAssign || canDecide || canPay;
+  const any = events.includes('register') || events.includes('return') || canDecide || canPay;
 
   return (
     <Stack gap="sm">
-      <ErrorAlert error={register.error ?? assign.error} />
+      <ErrorAlert error={register.error} />
       {any ? (
         <Group gap="sm">
           {events.includes('register') && (
-            <Button loading={register.isPending} onClick={() => register.mutate(undefined, { onSuccess: () => notifySuccess(t('supportActions.registered')) })}>
-              {t('supportActions.register')}
-            </Button>
-          )}
-          {canAssign && (
             <Button
-              loading={assign.isPending}
-              onClick={() => assign.mutate(undefined, { onSuccess: () => notifySuccess(t('supportActions.expertsAssigned')) })}
+              loading={register.isPending}
+              onClick={() =>
+                register.mutate(undefined, { onSuccess: () => notifySuccess(t('supportActions.registered')) })
+              }
             >
-              {t('supportActions.assignAuto')}
+              {t('supportActions.register')}
             </Button>
           )}
           {canDecide && (
@@ -266,9 +318,25 @@ export function OperatorSupportActions({ application }: { application: SupportAp
       ) : (
         <Text c="dimmed">{t('supportActions.none')}</Text>
       )}
-      <ReturnDialog key={`r-${dialog === 'return'}`} application={application} opened={dialog === 'return'} onClose={() => setDialog(null)} />
-      <DecisionDialog key={`d-${dialog === 'decision'}`} application={application} opened={dialog === 'decision'} onClose={() => setDialog(null)} />
-      <TrancheDialog key={`t-${dialog === 'tranche'}-${application.paidKopecks}`} application={application} opened={dialog === 'tranche'} onClose={() => setDialog(null)} />
+      <ExpertAssignment application={application} />
+      <ReturnDialog
+        key={`r-${dialog === 'return'}`}
+        application={application}
+        opened={dialog === 'return'}
+        onClose={() => setDialog(null)}
+      />
+      <DecisionDialog
+        key={`d-${dialog === 'decision'}`}
+        application={application}
+        opened={dialog === 'decision'}
+        onClose={() => setDialog(null)}
+      />
+      <TrancheDialog
+        key={`t-${dialog === 'tranche'}-${application.paidKopecks}`}
+        application={application}
+        opened={dialog === 'tranche'}
+        onClose={() => setDialog(null)}
+      />
     </Stack>
   );
 }
@@ -291,7 +359,9 @@ export function ApplicationReviewsPanel({ application }: { application: SupportA
           <Group gap="sm">
             <Text>
               {t('supportReviews.consensus')}:{' '}
-              <strong>{reviews.data.consensus === null ? '—' : formatNumber(Math.round(reviews.data.consensus), language)}</strong>{' '}
+              <strong>
+                {reviews.data.consensus === null ? '—' : formatNumber(Math.round(reviews.data.consensus), language)}
+              </strong>{' '}
               / 100
             </Text>
             {reviews.data.divergent && (
@@ -321,16 +391,19 @@ export function ApplicationReviewsPanel({ application }: { application: SupportA
                       <Table.Td>{review.expertName ?? '—'}</Table.Td>
                       <Table.Td>{t(`enums.reviewStatus.${review.status}`)}</Table.Td>
                       <Table.Td>{review.weightedScore ?? '—'}</Table.Td>
-                      <Table.Td>{review.recommendation ? t(`enums.recommendation.${review.recommendation}`) : '—'}</Table.Td>
+                      <Table.Td>
+                        {review.recommendation ? t(`enums.recommendation.${review.recommendation}`) : '—'}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
           )}
-          {reviews.data.reviews.length < reviews.data.expertsPerApplication && application.status === 'under_review' && (
-            <Alert color="gray">{t('supportReviews.waiting', { count: reviews.data.expertsPerApplication })}</Alert>
-          )}
+          {reviews.data.reviews.length < reviews.data.expertsPerApplication &&
+            application.status === 'under_review' && (
+              <Alert color="gray">{t('supportReviews.waiting', { count: reviews.data.expertsPerApplication })}</Alert>
+            )}
         </>
       )}
     </Stack>

@@ -37,11 +37,20 @@ export function useDeclareNoConflict(id: string) {
   });
 }
 
+/** A conflict of interest: the expert recuses with the reason, and the operators are told. */
+export function useRecuse(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (reason: string) =>
+      unwrap(api.POST('/api/reviews/{id}/declare', { params: { path: { id } }, body: { noConflict: false, reason } })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: reviewKeys.all }),
+  });
+}
+
 export function useSubmitScores(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ScoresBody) =>
-      unwrap(api.POST('/api/reviews/{id}/scores', { params: { path: { id } }, body })),
+    mutationFn: (body: ScoresBody) => unwrap(api.POST('/api/reviews/{id}/scores', { params: { path: { id } }, body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: reviewKeys.all }),
   });
 }

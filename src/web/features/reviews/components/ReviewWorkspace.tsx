@@ -1,18 +1,93 @@
 // One review: first the conflict-of-interest declaration, then the answers and the scoring form.
-import { Alert, Anchor, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Divider,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recommendation } from '../../../../shared/measures.ts';
 import { RECOMMENDATIONS } from '../../../../shared/measures.ts';
+import { AnswersTable } from '../../../components/ui/AnswersTable.tsx';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
-import { type ReviewDetail, useDeclareNoConflict, useSubmitScores } from '../api/reviews.ts';
+import { type ReviewDetail, useDeclareNoConflict, useRecuse, useSubmitScores } from '../api/reviews.ts';
+
+/** Recusal for a conflict of interest: irreversible, so it asks for the reason in a dialog of its own. */
+function RecusalDialog({ review, opened, onClose }: { review: ReviewDetail; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const recuse = useRecuse(review.id);
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('expert.recuseTitle')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <Stack gap="md">
+        <Text size="sm">{t('expert.recuseText', { organization: review.organizationName })}</Text>
+        <ErrorAlert error={recuse.error} />
+        <Textarea
+          label={t('expert.recuseReason')}
+          required
+          autosize
+          minRows={3}
+          maxLength={2000}
+          data-autofocus
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          error={
+            missing
+              ? t('expert.recuseReasonRequired')
+              : recuse.error instanceof ApiError
+                ? recuse.error.fields.reason
+                : undefined
+          }
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            color="#b02525"
+            loading={recuse.isPending}
+            onClick={() => {
+              if (!reason.trim()) return setMissing(true);
+              setMissing(false);
+              recuse.mutate(reason.trim(), {
+                onSuccess: () => {
+                  notifySuccess(t('expert.recusedDone'));
+                  onClose();
+                },
+              });
+            }}
+          >
+            {t('expert.confirmRecuse')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
 
 function Declaration({ review }: { review: ReviewDetail }) {
   const { t } = useTranslation();
   const declare = useDeclareNoConflict(review.id);
   const [agreed, setAgreed] = useState(false);
+  const [recusing, setRecusing] = useState(false);
   return (
     <Paper withBorder p="md">
       <Stack gap="sm">
@@ -31,7 +106,15 @@ function Declaration({ review }: { review: ReviewDetail }) {
             {t('expert.confirmDeclaration')}
           </Button>
         </Group>
+        <Divider />
+        <Text size="sm">{t('expert.conflictHint')}</Text>
+        <Group>
+          <Button variant="outline" color="#b02525" onClick={() => setRecusing(true)} aria-haspopup="dialog">
+            {t('expert.recuse')}
+          </Button>
+        </Group>
       </Stack>
+      <RecusalDialog key={String(recusing)} review={review} opened={recusing} onClose={() => setRecusing(false)} />
     </Paper>
   );
 }
@@ -39,34 +122,14 @@ function Declaration({ review }: { review: ReviewDetail }) {
 function Answers({ review }: { review: ReviewDetail }) {
   const { t } = useTranslation();
   const answers = review.answers ?? {};
+  // the server sends the form's questions with the answers; keys are the fallback should a field be unknown
+  const fields = review.formFields ?? Object.keys(answers).map((key) => ({ key, label: key, type: 'text' as const }));
   return (
     <Paper withBorder p="md">
       <Title order={2} size="h4" mb="sm">
         {t('expert.answers')}
       </Title>
-      <Table variant="vertical" layout="fixed">
-        <Table.Tbody>
-          {Object.entries(answers).map(([key, value]) => {
-            const document = review.documents?.find((item) => item.fieldKey === key);
-            return (
-              <Table.Tr key={key}>
-                <Table.Th scope="row" w="35%">
-                  {key}
-                </Table.Th>
-                <Table.Td style={{ whiteSpace: 'pre-line' }}>
-                  {document ? (
-                    <Anchor href={`/api/files/${document.fileId}`} target="_blank" rel="noopener">
-                      {document.fileName}
-                    </Anchor>
-                  ) : (
-                    String(value)
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <AnswersTable fields={fields} answers={answers} documents={review.documents ?? []} />
     </Paper>
   );
 }
@@ -108,7 +171,10 @@ function ScoringForm({ review }: { review: ReviewDetail }) {
         <Title order={2} size="h4">
           {t('expert.scoring')}
         </Title>
-        <ErrorAlert error={submit.error} extraMessages={submit.error instanceof ApiError ? Object.values(submit.error.fields) : []} />
+        <ErrorAlert
+          error={submit.error}
+          extraMessages={submit.error instanceof ApiError ? Object.values(submit.error.fields) : []}
+        />
         {review.criteria.map((criterion) => (
           <Stack key={criterion.key} gap={4}>
             <NumberInput
