@@ -148,7 +148,7 @@ export async function buildApp(deps: AppDeps) {
   const exportsService = createExportsService({ db, clock });
   const files = createFilesService({ db, clock });
   const notifications = createNotificationsService({ db, clock });
-  const requests = createRequestsService({ db, clock });
+  const requests = createRequestsService({ db, clock, cache });
   const solutions = createSolutionsService({ db, clock });
   const pilots = createPilotsService({ db, clock });
 

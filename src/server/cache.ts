@@ -14,6 +14,8 @@ export interface Cache {
 export const CACHE_NAMESPACES = {
   /** registry facet counts: membership decisions and profile edits */
   registry: 'registry',
+  /** public request lists and facet counts: every request status change */
+  requests: 'requests',
 } as const;
 
 const MAX_MEMORY_ENTRIES = 2000;

@@ -8,6 +8,7 @@ import { DataDirInUseError, lockDataDir } from './db/data-dir-lock.ts';
 import { DEMO_ACCOUNTS, ensureAdmin, seedIfEmpty } from './demo/seed.ts';
 import { startMaintenance } from './jobs/maintenance.ts';
 import { createOutboxMailer, smtpTransport } from './jobs/outbox-mailer.ts';
+import { startRequestDeadlines } from './jobs/request-deadlines.ts';
 
 async function main() {
   const config = loadConfig();
@@ -39,11 +40,18 @@ async function main() {
   const stopMaintenance = startMaintenance(database.db, systemClock, (error) =>
     app.log.error({ err: error }, 'maintenance failed'),
   );
+  const stopRequestDeadlines = startRequestDeadlines(
+    database.db,
+    systemClock,
+    (error) => app.log.error({ err: error }, 'closing requests past their deadline failed'),
+    () => app.services.requests.forgetCachedLists(),
+  );
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     stopMailer?.();
     stopMaintenance();
+    stopRequestDeadlines();
     await app.close();
     await database.close();
     process.exit(0);

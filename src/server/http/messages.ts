@@ -238,6 +238,106 @@ export const MESSAGES = {
   'review.criterion_missing': { ru: 'Оцените критерий «{{name}}»', en: 'Score the criterion “{{name}}”' },
   'review.score_range': { ru: 'Оценка — целое число от 0 до {{max}}', en: 'The score is a whole number from 0 to {{max}}' },
   'review.comment_required': { ru: 'Прокомментируйте оценку', en: 'Comment on the score' },
+  // solutions, pilots
+  'solution.not_found': { ru: 'Отклик не найден', en: 'Solution not found' },
+  'solution.request_not_found': { ru: 'Запрос не найден', en: 'Request not found' },
+  'solution.request_closed': {
+    ru: 'Запрос не принимает отклики: срок подачи истёк или запрос не опубликован',
+    en: 'The request is not accepting solutions: its deadline has passed or it is not published',
+  },
+  'solution.own_request': {
+    ru: 'Организация не может откликнуться на собственный запрос',
+    en: 'An organization cannot answer its own request',
+  },
+  'solution.nda_required': {
+    ru: 'Сначала примите условия NDA запроса (редакция {{ndaVersion}}) от имени организации',
+    en: 'Accept the request’s NDA terms (version {{ndaVersion}}) for the organization first',
+  },
+  'solution.duplicate': {
+    ru: 'У организации уже есть отклик на этот запрос: откройте его и продолжите работу',
+    en: 'The organization already has a solution for this request: open it and carry on',
+  },
+  'solution.transition': {
+    ru: 'Действие «{{event}}» невозможно в статусе отклика «{{status}}»',
+    en: 'Action “{{event}}” is not possible in solution status “{{status}}”',
+  },
+  'solution.stale': {
+    ru: 'Отклик только что изменил кто-то другой. Обновите страницу и повторите.',
+    en: 'Someone has just changed this solution. Reload the page and try again.',
+  },
+  'solution.scoring_closed': {
+    ru: 'Оценить можно поданный или отобранный отклик; этот — в статусе «{{status}}»',
+    en: 'Only a submitted or shortlisted solution can be scored; this one is “{{status}}”',
+  },
+  'solution.already_scored': { ru: 'Вы уже оценили этот отклик', en: 'You have already scored this solution' },
+  'solution.criterion_unknown': { ru: 'У запроса нет такого критерия', en: 'The request has no such criterion' },
+  'solution.criterion_duplicate': { ru: 'Критерий оценён дважды', en: 'The criterion is scored twice' },
+  'solution.criterion_missing': { ru: 'Оцените критерий «{{name}}»', en: 'Score the criterion “{{name}}”' },
+  'solution.score_range': {
+    ru: 'Оценка — целое число от 0 до {{max}}',
+    en: 'The score is a whole number from 0 to {{max}}',
+  },
+  'solution.pilot_open': {
+    ru: 'По отклику идёт пилот {{number}}: договор без пилота заключить нельзя, пока он не завершён',
+    en: 'Pilot {{number}} of this solution is in progress: no contract without a pilot until it ends',
+  },
+  'pilot.not_found': { ru: 'Пилот не найден', en: 'Pilot not found' },
+  'pilot.site_not_found': { ru: 'Пилотная площадка не найдена', en: 'Pilot site not found' },
+  'pilot.site_inactive': {
+    ru: 'Площадка сейчас не принимает пилоты',
+    en: 'The site is not accepting pilots now',
+  },
+  'pilot.site_owner_capability': {
+    ru: 'Площадки регистрирует организация с ролью «владелец пилотной площадки»: отметьте её в профиле организации',
+    en: 'Sites are registered by an organization with the “pilot site owner” capability: set it in the profile',
+  },
+  'pilot.solution_not_shortlisted': {
+    ru: 'Пилот возможен только для отобранного решения; статус решения — «{{status}}»',
+    en: 'Only a shortlisted solution can be piloted; this one is “{{status}}”',
+  },
+  'pilot.trl_too_low': {
+    ru: 'Пилотировать можно решение с уровнем готовности технологии (УГТ) не ниже {{minTrl}}; у этого решения — {{trl}}',
+    en: 'A pilot needs technology readiness level (TRL) {{minTrl}} or higher; this solution is at TRL {{trl}}',
+  },
+  'pilot.too_long': {
+    ru: 'Пилот длится не больше {{months}} календарных месяцев: окончание — не позже {{latest}}',
+    en: 'A pilot lasts at most {{months}} calendar months: it must end on {{latest}} or earlier',
+  },
+  'pilot.ends_before_start': {
+    ru: 'Дата окончания должна быть позже даты начала',
+    en: 'The end date must be after the start date',
+  },
+  'pilot.starts_in_past': { ru: 'Дата начала не может быть в прошлом', en: 'The start date cannot be in the past' },
+  'pilot.date_invalid': { ru: 'Такой даты нет в календаре', en: 'There is no such date' },
+  'pilot.already_open': {
+    ru: 'По этому решению уже идёт пилот {{number}}',
+    en: 'Pilot {{number}} of this solution is already in progress',
+  },
+  'pilot.transition': {
+    ru: 'Действие «{{event}}» невозможно в статусе пилота «{{status}}»',
+    en: 'Action “{{event}}” is not possible in pilot status “{{status}}”',
+  },
+  'pilot.stale': {
+    ru: 'Пилот только что изменил кто-то другой. Обновите страницу и повторите.',
+    en: 'Someone has just changed this pilot. Reload the page and try again.',
+  },
+  'pilot.contract_needs_success': {
+    ru: 'Договор заключают только после успешного пилота',
+    en: 'A contract follows only a successful pilot',
+  },
+  'pilot.not_successful': {
+    ru: 'Договор по пилоту — только после его успешного завершения',
+    en: 'A contract after a pilot needs the pilot completed successfully',
+  },
+  'pilot.contract_exists': {
+    ru: 'Договор по этому решению уже заключён',
+    en: 'A contract for this solution is already recorded',
+  },
+  'pilot.amount_positive': { ru: 'Сумма договора должна быть больше нуля', en: 'The amount must be greater than zero' },
+  'pilot.signed_in_future': {
+    ru: 'Дата подписания не может быть в будущем',
+    en: 'The signing date cannot be in the future',
+  },
   'file.not_found': { ru: 'Файл не найден', en: 'File not found' },
   'file.missing': { ru: 'Приложите файл', en: 'Attach a file' },
   'file.empty': { ru: 'Файл пустой', en: 'The file is empty' },
@@ -247,6 +347,63 @@ export const MESSAGES = {
     en: 'File type not allowed. Upload PDF, PNG, JPEG, DOCX, XLSX, ODT or ODS.',
   },
   'file.organization_required': { ru: 'Укажите организацию', en: 'Give the organization' },
+  // requests
+  'request.not_found': { ru: 'Запрос не найден', en: 'Request not found' },
+  'request.not_customer': {
+    ru: 'Запросы публикуют организации-заказчики: отметьте у организации роль «заказчик» в профиле',
+    en: 'Requests are published by customer organizations: mark the organization as a customer in its profile',
+  },
+  'request.transition': {
+    ru: 'Действие «{{event}}» невозможно для запроса в статусе «{{status}}»',
+    en: 'Action “{{event}}” is not possible for a request in status “{{status}}”',
+  },
+  'request.stale': {
+    ru: 'Запрос только что изменил кто-то другой. Обновите страницу и повторите.',
+    en: 'Someone has just changed this request. Reload the page and try again.',
+  },
+  'request.not_editable': {
+    ru: 'Изменить можно только черновик запроса; статус запроса — «{{status}}»',
+    en: 'Only a draft request can be changed; this one is “{{status}}”',
+  },
+  'request.deadline_past': {
+    ru: 'Срок приёма решений должен быть в будущем',
+    en: 'The deadline for solutions must be in the future',
+  },
+  'request.deadline_passed': {
+    ru: 'Срок приёма решений уже прошёл: перенесите его в черновике запроса',
+    en: 'The deadline for solutions has passed: move it in the draft request',
+  },
+  'request.related_unknown': { ru: 'Связанный запрос не найден', en: 'The related request does not exist' },
+  'request.related_self': { ru: 'Запрос не может ссылаться сам на себя', en: 'A request cannot relate to itself' },
+  'request.criteria_weights': {
+    ru: 'Сумма весов критериев должна быть 100; сейчас {{sum}}',
+    en: 'The criteria weights must sum to 100; now {{sum}}',
+  },
+  'request.criterion_key_duplicate': {
+    ru: 'Такой ключ уже есть у другого критерия',
+    en: 'Another criterion has this key',
+  },
+  'request.winner_invalid': {
+    ru: 'Это не решение по этому запросу из шорт-листа, пилота или контракта',
+    en: 'Not a solution of this request that is shortlisted, piloted or contracted',
+  },
+  'request.no_nda': { ru: 'У запроса нет условий NDA', en: 'The request has no NDA terms' },
+  'request.not_public': {
+    ru: 'Запрос ещё не опубликован: условия NDA принимают после публикации',
+    en: 'The request is not published yet: NDA terms are accepted after publication',
+  },
+  'request.expert_not_in_pool': {
+    ru: 'Пользователь не состоит в пуле экспертов',
+    en: 'The user is not in the expert pool',
+  },
+  'request.expert_not_found': {
+    ru: 'Эксперт не назначен на этот запрос',
+    en: 'The expert is not appointed to this request',
+  },
+  'request.experts_closed': {
+    ru: 'Экспертов не назначают запросу в статусе «{{status}}»',
+    en: 'Experts are not appointed to a request in status “{{status}}”',
+  },
   'field.required': { ru: 'Обязательное поле', en: 'Required' },
   'field.type': { ru: 'Неверный тип значения', en: 'Wrong type of value' },
   'field.too_short': { ru: 'Слишком коротко: не меньше {{limit}} симв.', en: 'Too short: at least {{limit}} characters' },

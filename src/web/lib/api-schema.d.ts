@@ -6050,6 +6050,13 @@ export interface paths {
                                 contentType: string;
                                 sizeBytes: number;
                             }[] | null;
+                            /** @description the measure's form questions, in order; only after the declaration */
+                            formFields: {
+                                key: string;
+                                label: string;
+                                /** @enum {unknown} */
+                                type: "text" | "number" | "money" | "date" | "choice" | "file";
+                            }[] | null;
                             scores: {
                                 criterion: string;
                                 score: number;
@@ -6751,6 +6758,5123 @@ export interface paths {
                     content: {
                         "application/json": {
                             unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Requests for innovative solutions: search in Russian, filters, facets; open ones or the archive
+         * @description Everyone sees published requests (archived=true: closed, resolved and cancelled). With the organizationId of the caller's own organization, all its requests in any status. The operator may ask for any status (status=moderation is the moderation queue). Items never carry the description.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    kind?: "corporate" | "city";
+                    /** @description one customer's requests; its own members (and the operator) see every status, drafts too */
+                    organizationId?: string;
+                    scope?: "healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom";
+                    technology?: "ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing";
+                    problemType?: "automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution";
+                    /** @description false (default): open requests; true: closed, resolved and cancelled ones */
+                    archived?: boolean;
+                    /** @description exact statuses: public ones for everyone, any for the operator (status=moderation is the moderation queue) and for the members of organizationId */
+                    status?: ("draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled")[];
+                    /** @description relevance (default with q), deadline (soonest first, the default), newest (published last first) */
+                    sort?: "relevance" | "deadline" | "newest";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description ЗИ-<year>-<6 digits> */
+                                number: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                customer: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    shortName: string;
+                                };
+                                /** @enum {unknown} */
+                                kind: "corporate" | "city";
+                                title: string;
+                                brief: string;
+                                scopes: ("healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom")[];
+                                technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                                problemTypes: ("automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution")[];
+                                minTrl: number;
+                                /** @enum {unknown} */
+                                rewardKind: "budget" | "prize";
+                                budgetKopecks: string | null;
+                                pilotOffered: boolean;
+                                /** Format: date-time */
+                                deadline: string;
+                                /** @description published and its deadline not passed: solutions are accepted */
+                                isOpen: boolean;
+                                ndaRequired: boolean;
+                                /** @enum {unknown} */
+                                status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                                /** Format: date-time */
+                                publishedAt: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                            /** @description counts of each value under every filter except the facet’s own */
+                            facets: {
+                                kind: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                scope: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                technology: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                problemType: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Write a request as a draft: owner or manager of a customer organization
+         * @description The organization must have the `customer` capability (403 `request.not_customer`); the deadline must be in the future and related requests must exist (400 naming the field). Criteria default to K1–K5.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId: string;
+                        /** @enum {unknown} */
+                        kind: "corporate" | "city";
+                        title: string;
+                        /** @description the public teaser, shown to everyone */
+                        brief: string;
+                        /** @description the full task; behind the NDA terms when there are any */
+                        description: string;
+                        scopes: ("healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom")[];
+                        technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                        problemTypes?: ("automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution")[];
+                        expectedResult?: string;
+                        /** @description minimum technology readiness level */
+                        minTrl: number;
+                        /** @enum {unknown} */
+                        rewardKind?: "budget" | "prize";
+                        budgetKopecks?: string;
+                        /** @description the customer offers a paid pilot to the winner */
+                        pilotOffered?: boolean;
+                        /**
+                         * Format: date-time
+                         * @description solutions are accepted until then; in the future
+                         */
+                        deadline: string;
+                        relatedRequestIds?: string[];
+                        /** @description terms a company accepts before it reads the description; leave out for a public description */
+                        ndaTerms?: string;
+                        /** @description scoring criteria, weights summing to 100; K1–K5 by default */
+                        criteria?: {
+                            key: string;
+                            name: string;
+                            weight: number;
+                            maxScore: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "corporate" | "city";
+                            title: string;
+                            brief: string;
+                            scopes: ("healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            problemTypes: ("automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution")[];
+                            minTrl: number;
+                            /** @enum {unknown} */
+                            rewardKind: "budget" | "prize";
+                            budgetKopecks: string | null;
+                            pilotOffered: boolean;
+                            /** Format: date-time */
+                            deadline: string;
+                            /** @description published and its deadline not passed: solutions are accepted */
+                            isOpen: boolean;
+                            ndaRequired: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description absent unless the caller may read it: no NDA, or a member of the customer, the operator, an appointed expert, or a member of an organization that accepted the current NDA version */
+                            description?: string;
+                            expectedResult: string;
+                            /** @description the related requests the caller may see */
+                            relatedRequestIds: string[];
+                            relatedRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            }[];
+                            /** @description public, so a company reads them before accepting */
+                            ndaTerms: string | null;
+                            ndaVersion: number;
+                            /** @description the caller's organizations that accepted the current NDA version */
+                            ndaAcceptedBy: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                termsVersion: number;
+                                /** Format: date-time */
+                                acceptedAt: string;
+                            }[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            /** @description the operator's return comment or the cancellation reason (the customer and the operator only) */
+                            lastComment: string | null;
+                            winnerSolutionIds: string[];
+                            timeline: {
+                                fromStatus: ("draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                                comment: string | null;
+                                /** @description null for the deadline job, and for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the request */
+                            viewer: {
+                                customerRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                expert: boolean;
+                                canReadDescription: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the request now */
+                                allowedEvents: ("moderate" | "publish" | "return" | "close" | "resolve" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One request: brief always, the description only to those allowed past its NDA terms
+         * @description Drafts and requests in moderation exist only for the customer, its appointed experts and the operator (404 to others). `description` is absent from the answer unless the request has no NDA terms, or the caller is a member of the customer, the operator, an appointed expert, or a member of an organization that accepted the current NDA version.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "corporate" | "city";
+                            title: string;
+                            brief: string;
+                            scopes: ("healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            problemTypes: ("automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution")[];
+                            minTrl: number;
+                            /** @enum {unknown} */
+                            rewardKind: "budget" | "prize";
+                            budgetKopecks: string | null;
+                            pilotOffered: boolean;
+                            /** Format: date-time */
+                            deadline: string;
+                            /** @description published and its deadline not passed: solutions are accepted */
+                            isOpen: boolean;
+                            ndaRequired: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description absent unless the caller may read it: no NDA, or a member of the customer, the operator, an appointed expert, or a member of an organization that accepted the current NDA version */
+                            description?: string;
+                            expectedResult: string;
+                            /** @description the related requests the caller may see */
+                            relatedRequestIds: string[];
+                            relatedRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            }[];
+                            /** @description public, so a company reads them before accepting */
+                            ndaTerms: string | null;
+                            ndaVersion: number;
+                            /** @description the caller's organizations that accepted the current NDA version */
+                            ndaAcceptedBy: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                termsVersion: number;
+                                /** Format: date-time */
+                                acceptedAt: string;
+                            }[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            /** @description the operator's return comment or the cancellation reason (the customer and the operator only) */
+                            lastComment: string | null;
+                            winnerSolutionIds: string[];
+                            timeline: {
+                                fromStatus: ("draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                                comment: string | null;
+                                /** @description null for the deadline job, and for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the request */
+                            viewer: {
+                                customerRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                expert: boolean;
+                                canReadDescription: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the request now */
+                                allowedEvents: ("moderate" | "publish" | "return" | "close" | "resolve" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft request (customer owner or manager); send `version` to refuse a stale edit
+         * @description Changed NDA terms get the next NDA version.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        kind?: "corporate" | "city";
+                        title?: string;
+                        /** @description the public teaser, shown to everyone */
+                        brief?: string;
+                        /** @description the full task; behind the NDA terms when there are any */
+                        description?: string;
+                        scopes?: ("healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom")[];
+                        technologies?: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                        problemTypes?: ("automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution")[];
+                        expectedResult?: string;
+                        /** @description minimum technology readiness level */
+                        minTrl?: number;
+                        /** @enum {unknown} */
+                        rewardKind?: "budget" | "prize";
+                        budgetKopecks?: string | null;
+                        /** @description the customer offers a paid pilot to the winner */
+                        pilotOffered?: boolean;
+                        /**
+                         * Format: date-time
+                         * @description solutions are accepted until then; in the future
+                         */
+                        deadline?: string;
+                        relatedRequestIds?: string[];
+                        /** @description null removes the NDA; changed terms get a new version and earlier acceptances no longer count */
+                        ndaTerms?: string | null;
+                        criteria?: {
+                            key: string;
+                            name: string;
+                            weight: number;
+                            maxScore: number;
+                        }[];
+                        /** @description the version read; a stale one answers 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "corporate" | "city";
+                            title: string;
+                            brief: string;
+                            scopes: ("healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            problemTypes: ("automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution")[];
+                            minTrl: number;
+                            /** @enum {unknown} */
+                            rewardKind: "budget" | "prize";
+                            budgetKopecks: string | null;
+                            pilotOffered: boolean;
+                            /** Format: date-time */
+                            deadline: string;
+                            /** @description published and its deadline not passed: solutions are accepted */
+                            isOpen: boolean;
+                            ndaRequired: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description absent unless the caller may read it: no NDA, or a member of the customer, the operator, an appointed expert, or a member of an organization that accepted the current NDA version */
+                            description?: string;
+                            expectedResult: string;
+                            /** @description the related requests the caller may see */
+                            relatedRequestIds: string[];
+                            relatedRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            }[];
+                            /** @description public, so a company reads them before accepting */
+                            ndaTerms: string | null;
+                            ndaVersion: number;
+                            /** @description the caller's organizations that accepted the current NDA version */
+                            ndaAcceptedBy: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                termsVersion: number;
+                                /** Format: date-time */
+                                acceptedAt: string;
+                            }[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            /** @description the operator's return comment or the cancellation reason (the customer and the operator only) */
+                            lastComment: string | null;
+                            winnerSolutionIds: string[];
+                            timeline: {
+                                fromStatus: ("draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                                comment: string | null;
+                                /** @description null for the deadline job, and for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the request */
+                            viewer: {
+                                customerRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                expert: boolean;
+                                canReadDescription: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the request now */
+                                allowedEvents: ("moderate" | "publish" | "return" | "close" | "resolve" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/requests/{id}/moderate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft to moderation (customer owner or manager); the operators are notified */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "corporate" | "city";
+                            title: string;
+                            brief: string;
+                            scopes: ("healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            problemTypes: ("automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution")[];
+                            minTrl: number;
+                            /** @enum {unknown} */
+                            rewardKind: "budget" | "prize";
+                            budgetKopecks: string | null;
+                            pilotOffered: boolean;
+                            /** Format: date-time */
+                            deadline: string;
+                            /** @description published and its deadline not passed: solutions are accepted */
+                            isOpen: boolean;
+                            ndaRequired: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description absent unless the caller may read it: no NDA, or a member of the customer, the operator, an appointed expert, or a member of an organization that accepted the current NDA version */
+                            description?: string;
+                            expectedResult: string;
+                            /** @description the related requests the caller may see */
+                            relatedRequestIds: string[];
+                            relatedRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            }[];
+                            /** @description public, so a company reads them before accepting */
+                            ndaTerms: string | null;
+                            ndaVersion: number;
+                            /** @description the caller's organizations that accepted the current NDA version */
+                            ndaAcceptedBy: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                termsVersion: number;
+                                /** Format: date-time */
+                                acceptedAt: string;
+                            }[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            /** @description the operator's return comment or the cancellation reason (the customer and the operator only) */
+                            lastComment: string | null;
+                            winnerSolutionIds: string[];
+                            timeline: {
+                                fromStatus: ("draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                                comment: string | null;
+                                /** @description null for the deadline job, and for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the request */
+                            viewer: {
+                                customerRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                expert: boolean;
+                                canReadDescription: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the request now */
+                                allowedEvents: ("moderate" | "publish" | "return" | "close" | "resolve" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a request in moderation (operator); refused when its deadline has passed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "corporate" | "city";
+                            title: string;
+                            brief: string;
+                            scopes: ("healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            problemTypes: ("automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution")[];
+                            minTrl: number;
+                            /** @enum {unknown} */
+                            rewardKind: "budget" | "prize";
+                            budgetKopecks: string | null;
+                            pilotOffered: boolean;
+                            /** Format: date-time */
+                            deadline: string;
+                            /** @description published and its deadline not passed: solutions are accepted */
+                            isOpen: boolean;
+                            ndaRequired: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description absent unless the caller may read it: no NDA, or a member of the customer, the operator, an appointed expert, or a member of an organization that accepted the current NDA version */
+                            description?: string;
+                            expectedResult: string;
+                            /** @description the related requests the caller may see */
+                            relatedRequestIds: string[];
+                            relatedRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            }[];
+                            /** @description public, so a company reads them before accepting */
+                            ndaTerms: string | null;
+                            ndaVersion: number;
+                            /** @description the caller's organizations that accepted the current NDA version */
+                            ndaAcceptedBy: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                termsVersion: number;
+                                /** Format: date-time */
+                                acceptedAt: string;
+                            }[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            /** @description the operator's return comment or the cancellation reason (the customer and the operator only) */
+                            lastComment: string | null;
+                            winnerSolutionIds: string[];
+                            timeline: {
+                                fromStatus: ("draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                                comment: string | null;
+                                /** @description null for the deadline job, and for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the request */
+                            viewer: {
+                                customerRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                expert: boolean;
+                                canReadDescription: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the request now */
+                                allowedEvents: ("moderate" | "publish" | "return" | "close" | "resolve" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a request in moderation to the customer as a draft, with a comment (operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "corporate" | "city";
+                            title: string;
+                            brief: string;
+                            scopes: ("healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            problemTypes: ("automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution")[];
+                            minTrl: number;
+                            /** @enum {unknown} */
+                            rewardKind: "budget" | "prize";
+                            budgetKopecks: string | null;
+                            pilotOffered: boolean;
+                            /** Format: date-time */
+                            deadline: string;
+                            /** @description published and its deadline not passed: solutions are accepted */
+                            isOpen: boolean;
+                            ndaRequired: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description absent unless the caller may read it: no NDA, or a member of the customer, the operator, an appointed expert, or a member of an organization that accepted the current NDA version */
+                            description?: string;
+                            expectedResult: string;
+                            /** @description the related requests the caller may see */
+                            relatedRequestIds: string[];
+                            relatedRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            }[];
+                            /** @description public, so a company reads them before accepting */
+                            ndaTerms: string | null;
+                            ndaVersion: number;
+                            /** @description the caller's organizations that accepted the current NDA version */
+                            ndaAcceptedBy: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                termsVersion: number;
+                                /** Format: date-time */
+                                acceptedAt: string;
+                            }[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            /** @description the operator's return comment or the cancellation reason (the customer and the operator only) */
+                            lastComment: string | null;
+                            winnerSolutionIds: string[];
+                            timeline: {
+                                fromStatus: ("draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                                comment: string | null;
+                                /** @description null for the deadline job, and for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the request */
+                            viewer: {
+                                customerRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                expert: boolean;
+                                canReadDescription: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the request now */
+                                allowedEvents: ("moderate" | "publish" | "return" | "close" | "resolve" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop accepting solutions before the deadline (customer owner or manager, or the operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "corporate" | "city";
+                            title: string;
+                            brief: string;
+                            scopes: ("healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            problemTypes: ("automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution")[];
+                            minTrl: number;
+                            /** @enum {unknown} */
+                            rewardKind: "budget" | "prize";
+                            budgetKopecks: string | null;
+                            pilotOffered: boolean;
+                            /** Format: date-time */
+                            deadline: string;
+                            /** @description published and its deadline not passed: solutions are accepted */
+                            isOpen: boolean;
+                            ndaRequired: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description absent unless the caller may read it: no NDA, or a member of the customer, the operator, an appointed expert, or a member of an organization that accepted the current NDA version */
+                            description?: string;
+                            expectedResult: string;
+                            /** @description the related requests the caller may see */
+                            relatedRequestIds: string[];
+                            relatedRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            }[];
+                            /** @description public, so a company reads them before accepting */
+                            ndaTerms: string | null;
+                            ndaVersion: number;
+                            /** @description the caller's organizations that accepted the current NDA version */
+                            ndaAcceptedBy: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                termsVersion: number;
+                                /** Format: date-time */
+                                acceptedAt: string;
+                            }[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            /** @description the operator's return comment or the cancellation reason (the customer and the operator only) */
+                            lastComment: string | null;
+                            winnerSolutionIds: string[];
+                            timeline: {
+                                fromStatus: ("draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                                comment: string | null;
+                                /** @description null for the deadline job, and for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the request */
+                            viewer: {
+                                customerRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                expert: boolean;
+                                canReadDescription: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the request now */
+                                allowedEvents: ("moderate" | "publish" | "return" | "close" | "resolve" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Name the winning solutions of a closed request (customer owner or manager)
+         * @description Each winner must be a solution of this request in status shortlisted, pilot or contract.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description solutions of this request in status shortlisted, pilot or contract */
+                        winnerSolutionIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "corporate" | "city";
+                            title: string;
+                            brief: string;
+                            scopes: ("healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            problemTypes: ("automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution")[];
+                            minTrl: number;
+                            /** @enum {unknown} */
+                            rewardKind: "budget" | "prize";
+                            budgetKopecks: string | null;
+                            pilotOffered: boolean;
+                            /** Format: date-time */
+                            deadline: string;
+                            /** @description published and its deadline not passed: solutions are accepted */
+                            isOpen: boolean;
+                            ndaRequired: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description absent unless the caller may read it: no NDA, or a member of the customer, the operator, an appointed expert, or a member of an organization that accepted the current NDA version */
+                            description?: string;
+                            expectedResult: string;
+                            /** @description the related requests the caller may see */
+                            relatedRequestIds: string[];
+                            relatedRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            }[];
+                            /** @description public, so a company reads them before accepting */
+                            ndaTerms: string | null;
+                            ndaVersion: number;
+                            /** @description the caller's organizations that accepted the current NDA version */
+                            ndaAcceptedBy: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                termsVersion: number;
+                                /** Format: date-time */
+                                acceptedAt: string;
+                            }[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            /** @description the operator's return comment or the cancellation reason (the customer and the operator only) */
+                            lastComment: string | null;
+                            winnerSolutionIds: string[];
+                            timeline: {
+                                fromStatus: ("draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                                comment: string | null;
+                                /** @description null for the deadline job, and for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the request */
+                            viewer: {
+                                customerRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                expert: boolean;
+                                canReadDescription: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the request now */
+                                allowedEvents: ("moderate" | "publish" | "return" | "close" | "resolve" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a request before it is resolved, with the reason (customer owner or manager, or the operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ЗИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                            };
+                            /** @enum {unknown} */
+                            kind: "corporate" | "city";
+                            title: string;
+                            brief: string;
+                            scopes: ("healthcare" | "education" | "transport" | "housing" | "construction" | "ecology" | "safety" | "culture" | "sport" | "retail" | "industry" | "energy" | "finance" | "public_services" | "tourism" | "telecom")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            problemTypes: ("automation" | "cost_reduction" | "quality" | "safety" | "ecology" | "customer_experience" | "monitoring" | "analytics" | "new_product" | "import_substitution")[];
+                            minTrl: number;
+                            /** @enum {unknown} */
+                            rewardKind: "budget" | "prize";
+                            budgetKopecks: string | null;
+                            pilotOffered: boolean;
+                            /** Format: date-time */
+                            deadline: string;
+                            /** @description published and its deadline not passed: solutions are accepted */
+                            isOpen: boolean;
+                            ndaRequired: boolean;
+                            /** @enum {unknown} */
+                            status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description absent unless the caller may read it: no NDA, or a member of the customer, the operator, an appointed expert, or a member of an organization that accepted the current NDA version */
+                            description?: string;
+                            expectedResult: string;
+                            /** @description the related requests the caller may see */
+                            relatedRequestIds: string[];
+                            relatedRequests: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                                /** @enum {unknown} */
+                                status: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                            }[];
+                            /** @description public, so a company reads them before accepting */
+                            ndaTerms: string | null;
+                            ndaVersion: number;
+                            /** @description the caller's organizations that accepted the current NDA version */
+                            ndaAcceptedBy: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                termsVersion: number;
+                                /** Format: date-time */
+                                acceptedAt: string;
+                            }[];
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            /** @description the operator's return comment or the cancellation reason (the customer and the operator only) */
+                            lastComment: string | null;
+                            winnerSolutionIds: string[];
+                            timeline: {
+                                fromStatus: ("draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "draft" | "moderation" | "published" | "closed" | "resolved" | "cancelled";
+                                comment: string | null;
+                                /** @description null for the deadline job, and for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the request */
+                            viewer: {
+                                customerRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                expert: boolean;
+                                canReadDescription: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the request now */
+                                allowedEvents: ("moderate" | "publish" | "return" | "close" | "resolve" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/accept-nda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the request's NDA terms for an organization (a member of it); its members then read the description
+         * @description Records who accepted, for which organization, which version of the terms and when. Accepting the same version again answers the first acceptance.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            termsVersion: number;
+                            /** Format: date-time */
+                            acceptedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request's appointed experts (the customer's members and the operator) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                                email: string;
+                                expertise: string[];
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** Format: uuid */
+                                appointedBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Appoint an expert of the pool to score the solutions (customer owner or manager, or the operator)
+         * @description A user outside the expert pool is refused (400 `userId`); appointing twice changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                                email: string;
+                                expertise: string[];
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** Format: uuid */
+                                appointedBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/experts/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an appointed expert (customer owner or manager, or the operator) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                fullName: string;
+                                email: string;
+                                expertise: string[];
+                                /** Format: date-time */
+                                appointedAt: string;
+                                /** Format: uuid */
+                                appointedBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/solutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A request's submitted solutions: the customer's members, the request's experts, the operator
+         * @description Drafts are never listed. Each item carries the average score and the caller's own score; an expert sees the average only of solutions it has scored itself.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: ("draft" | "submitted" | "shortlisted" | "declined" | "pilot" | "contract" | "not_adopted" | "withdrawn")[];
+                    /** @description submittedAt: in the order they came; score: the highest average first */
+                    sort?: "submittedAt" | "score";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description РШ-<year>-<6 digits> */
+                                number: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                /** Format: uuid */
+                                authorId: string;
+                                summary: string;
+                                trl: number;
+                                team: {
+                                    name: string;
+                                    role: string;
+                                }[];
+                                priceKopecks: string | null;
+                                /** @enum {unknown} */
+                                status: "draft" | "submitted" | "shortlisted" | "declined" | "pilot" | "contract" | "not_adopted" | "withdrawn";
+                                /** @description the customer's reason when declining, or the company's when withdrawing */
+                                lastComment: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** @description the steps the status allows now (whoever may take them) */
+                                allowedEvents: ("submit" | "shortlist" | "decline" | "pilot" | "contract" | "not_adopt" | "withdraw")[];
+                                organizationName: string;
+                                /** @description mean of the scorers' weighted scores, 0–100; null before anyone scored, and for an expert until their own score is in */
+                                scoreAverage: number | null;
+                                scoreCount: number | null;
+                                myScore: {
+                                    /** Format: uuid */
+                                    scorerId: string;
+                                    scorerName: string | null;
+                                    /** @description this scorer's weighted score, 0–100 */
+                                    total: number;
+                                    scores: {
+                                        criterion: string;
+                                        score: number;
+                                        comment: string;
+                                    }[];
+                                    comment: string | null;
+                                    /** Format: date-time */
+                                    scoredAt: string;
+                                } | null;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                            /** @description solutions by status (drafts never counted), ignoring the status filter */
+                            counts: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Answer a request with a solution (draft): owner or manager of the answering organization
+         * @description The request must be published with its deadline ahead (409 `solution.request_closed`). With NDA terms, the organization must have accepted their current version (403 `solution.nda_required`). The customer cannot answer its own request (403). One active solution per organization and request: a second, even a concurrent one, answers 409 `solution.duplicate` with `details.solutionId` of the existing one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId: string;
+                        /** @description ≤ 500 characters */
+                        summary: string;
+                        description?: string;
+                        novelty?: string;
+                        /** @description technology readiness level 1–9 */
+                        trl: number;
+                        team: {
+                            name: string;
+                            role: string;
+                        }[];
+                        priceKopecks?: string;
+                        pilotPlan?: string;
+                        /** @description files uploaded for the answering organization (POST /api/files) */
+                        fileIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description РШ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            authorId: string;
+                            summary: string;
+                            trl: number;
+                            team: {
+                                name: string;
+                                role: string;
+                            }[];
+                            priceKopecks: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "shortlisted" | "declined" | "pilot" | "contract" | "not_adopted" | "withdrawn";
+                            /** @description the customer's reason when declining, or the company's when withdrawing */
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the steps the status allows now (whoever may take them) */
+                            allowedEvents: ("submit" | "shortlist" | "decline" | "pilot" | "contract" | "not_adopt" | "withdraw")[];
+                            description: string;
+                            novelty: string;
+                            pilotPlan: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's own solutions in every status, with the request and its customer (operator: all) */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: string;
+                    status?: ("draft" | "submitted" | "shortlisted" | "declined" | "pilot" | "contract" | "not_adopted" | "withdrawn")[];
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description РШ-<year>-<6 digits> */
+                                number: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                /** Format: uuid */
+                                authorId: string;
+                                summary: string;
+                                trl: number;
+                                team: {
+                                    name: string;
+                                    role: string;
+                                }[];
+                                priceKopecks: string | null;
+                                /** @enum {unknown} */
+                                status: "draft" | "submitted" | "shortlisted" | "declined" | "pilot" | "contract" | "not_adopted" | "withdrawn";
+                                /** @description the customer's reason when declining, or the company's when withdrawing */
+                                lastComment: string | null;
+                                /** Format: date-time */
+                                submittedAt: string | null;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** @description the steps the status allows now (whoever may take them) */
+                                allowedEvents: ("submit" | "shortlist" | "decline" | "pilot" | "contract" | "not_adopt" | "withdraw")[];
+                                organizationName: string;
+                                requestNumber: string;
+                                requestTitle: string;
+                                /** Format: date-time */
+                                requestDeadline: string;
+                                /** Format: uuid */
+                                customerOrganizationId: string;
+                                customerName: string;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One solution with its timeline, documents and scores
+         * @description The company's members see their own; the customer's members, the request's experts and the operator see it once submitted. Scores: the customer and the operator see all, an expert the others once its own is in, the company none. Everyone else gets 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description РШ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            authorId: string;
+                            summary: string;
+                            trl: number;
+                            team: {
+                                name: string;
+                                role: string;
+                            }[];
+                            priceKopecks: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "shortlisted" | "declined" | "pilot" | "contract" | "not_adopted" | "withdrawn";
+                            /** @description the customer's reason when declining, or the company's when withdrawing */
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the steps the status allows now (whoever may take them) */
+                            allowedEvents: ("submit" | "shortlist" | "decline" | "pilot" | "contract" | "not_adopt" | "withdraw")[];
+                            description: string;
+                            novelty: string;
+                            pilotPlan: string;
+                            organizationName: string;
+                            requestNumber: string;
+                            requestTitle: string;
+                            /** Format: uuid */
+                            customerOrganizationId: string;
+                            customerName: string;
+                            /** @description the request's scoring criteria */
+                            criteria: {
+                                key: string;
+                                name: string;
+                                weight: number;
+                                maxScore: number;
+                            }[];
+                            viewerRoles: ("company" | "customer" | "expert" | "operator")[];
+                            timeline: {
+                                fromStatus: string | null;
+                                status: string;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            documents: {
+                                /** Format: uuid */
+                                fileId: string;
+                                fileName: string;
+                                contentType: string;
+                                sizeBytes: number;
+                            }[];
+                            /** @description mean of the scorers' weighted scores, 0–100; null before anyone scored, and for an expert until their own score is in */
+                            scoreAverage: number | null;
+                            /** @description null for the company */
+                            scoreCount: number | null;
+                            /** @description the customer team and the operator see every score; an expert sees the others once their own is in; the company sees none (null) */
+                            scores: {
+                                /** Format: uuid */
+                                scorerId: string;
+                                scorerName: string | null;
+                                /** @description this scorer's weighted score, 0–100 */
+                                total: number;
+                                scores: {
+                                    criterion: string;
+                                    score: number;
+                                    comment: string;
+                                }[];
+                                comment: string | null;
+                                /** Format: date-time */
+                                scoredAt: string;
+                            }[] | null;
+                            myScore: {
+                                /** Format: uuid */
+                                scorerId: string;
+                                scorerName: string | null;
+                                /** @description this scorer's weighted score, 0–100 */
+                                total: number;
+                                scores: {
+                                    criterion: string;
+                                    score: number;
+                                    comment: string;
+                                }[];
+                                comment: string | null;
+                                /** Format: date-time */
+                                scoredAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft solution (owner, manager); send `version` to refuse a stale edit (409) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ≤ 500 characters */
+                        summary?: string;
+                        description?: string;
+                        novelty?: string;
+                        /** @description technology readiness level 1–9 */
+                        trl?: number;
+                        team?: {
+                            name: string;
+                            role: string;
+                        }[];
+                        priceKopecks?: string | null;
+                        pilotPlan?: string;
+                        /** @description files uploaded for the answering organization (POST /api/files) */
+                        fileIds?: string[];
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description РШ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            authorId: string;
+                            summary: string;
+                            trl: number;
+                            team: {
+                                name: string;
+                                role: string;
+                            }[];
+                            priceKopecks: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "shortlisted" | "declined" | "pilot" | "contract" | "not_adopted" | "withdrawn";
+                            /** @description the customer's reason when declining, or the company's when withdrawing */
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the steps the status allows now (whoever may take them) */
+                            allowedEvents: ("submit" | "shortlist" | "decline" | "pilot" | "contract" | "not_adopt" | "withdraw")[];
+                            description: string;
+                            novelty: string;
+                            pilotPlan: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/solutions/{id}/documents/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file attached to a solution (whoever may see the solution)
+         * @description Always as an attachment with its checked type and X-Content-Type-Options: nosniff.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    fileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solutions/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the solution to the customer (owner, manager); the customer is notified
+         * @description Idempotent: an already submitted solution comes back unchanged. The content is checked again and the request must still be open (409 `solution.request_closed` after its deadline).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description РШ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            authorId: string;
+                            summary: string;
+                            trl: number;
+                            team: {
+                                name: string;
+                                role: string;
+                            }[];
+                            priceKopecks: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "shortlisted" | "declined" | "pilot" | "contract" | "not_adopted" | "withdrawn";
+                            /** @description the customer's reason when declining, or the company's when withdrawing */
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the steps the status allows now (whoever may take them) */
+                            allowedEvents: ("submit" | "shortlist" | "decline" | "pilot" | "contract" | "not_adopt" | "withdraw")[];
+                            description: string;
+                            novelty: string;
+                            pilotPlan: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solutions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the solution before the customer decides, with an optional reason (owner, manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description РШ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            authorId: string;
+                            summary: string;
+                            trl: number;
+                            team: {
+                                name: string;
+                                role: string;
+                            }[];
+                            priceKopecks: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "shortlisted" | "declined" | "pilot" | "contract" | "not_adopted" | "withdrawn";
+                            /** @description the customer's reason when declining, or the company's when withdrawing */
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the steps the status allows now (whoever may take them) */
+                            allowedEvents: ("submit" | "shortlist" | "decline" | "pilot" | "contract" | "not_adopt" | "withdraw")[];
+                            description: string;
+                            novelty: string;
+                            pilotPlan: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solutions/{id}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Shortlist a submitted solution (the customer's owner or manager); the company is notified */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description РШ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            authorId: string;
+                            summary: string;
+                            trl: number;
+                            team: {
+                                name: string;
+                                role: string;
+                            }[];
+                            priceKopecks: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "shortlisted" | "declined" | "pilot" | "contract" | "not_adopted" | "withdrawn";
+                            /** @description the customer's reason when declining, or the company's when withdrawing */
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the steps the status allows now (whoever may take them) */
+                            allowedEvents: ("submit" | "shortlist" | "decline" | "pilot" | "contract" | "not_adopt" | "withdraw")[];
+                            description: string;
+                            novelty: string;
+                            pilotPlan: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solutions/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a submitted or shortlisted solution with a reason the company sees (the customer's owner or manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description РШ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            authorId: string;
+                            summary: string;
+                            trl: number;
+                            team: {
+                                name: string;
+                                role: string;
+                            }[];
+                            priceKopecks: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "shortlisted" | "declined" | "pilot" | "contract" | "not_adopted" | "withdrawn";
+                            /** @description the customer's reason when declining, or the company's when withdrawing */
+                            lastComment: string | null;
+                            /** Format: date-time */
+                            submittedAt: string | null;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the steps the status allows now (whoever may take them) */
+                            allowedEvents: ("submit" | "shortlist" | "decline" | "pilot" | "contract" | "not_adopt" | "withdraw")[];
+                            description: string;
+                            novelty: string;
+                            pilotPlan: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solutions/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Score a solution on the request's criteria, once (the customer's members, the request's experts)
+         * @description Every criterion exactly once, a whole number 0..maxScore (400 with `scores.<i>.…` paths). A second scoring by the same person answers 409 `solution.already_scored`. The solution's average is updated in the same transaction.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description every criterion of the request's criteria exactly once */
+                        scores: {
+                            criterion: string;
+                            score: number;
+                            comment?: string;
+                        }[];
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            solutionId: string;
+                            /** @description this scorer's weighted score, 0–100 */
+                            total: number;
+                            scoreAverage: number;
+                            scoreCount: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilot-sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pilot sites of the city (public): by kind, district, owner and words of the name, address or use */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "school" | "clinic" | "park" | "transport" | "construction" | "factory" | "culture" | "sport";
+                    district?: "ЦАО" | "САО" | "СВАО" | "ВАО" | "ЮВАО" | "ЮАО" | "ЮЗАО" | "ЗАО" | "СЗАО" | "ЗелАО" | "НАО" | "ТАО";
+                    q?: string;
+                    ownerOrganizationId?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                kind: "school" | "clinic" | "park" | "transport" | "construction" | "factory" | "culture" | "sport";
+                                /** Format: uuid */
+                                ownerOrganizationId: string;
+                                ownerName: string;
+                                address: string;
+                                district: string;
+                                testable: string;
+                                description: string;
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a pilot site: owner or manager of an organization with the 'pilot_site_owner' capability, or the operator */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {unknown} */
+                        kind: "school" | "clinic" | "park" | "transport" | "construction" | "factory" | "culture" | "sport";
+                        /** Format: uuid */
+                        ownerOrganizationId: string;
+                        address: string;
+                        /** @enum {unknown} */
+                        district: "ЦАО" | "САО" | "СВАО" | "ВАО" | "ЮВАО" | "ЮАО" | "ЮЗАО" | "ЗАО" | "СЗАО" | "ЗелАО" | "НАО" | "ТАО";
+                        /** @description what can be tested there */
+                        testable: string;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            kind: "school" | "clinic" | "park" | "transport" | "construction" | "factory" | "culture" | "sport";
+                            /** Format: uuid */
+                            ownerOrganizationId: string;
+                            ownerName: string;
+                            address: string;
+                            district: string;
+                            testable: string;
+                            description: string;
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilot-sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One pilot site (public) with the number of its pilots by status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            kind: "school" | "clinic" | "park" | "transport" | "construction" | "factory" | "culture" | "sport";
+                            /** Format: uuid */
+                            ownerOrganizationId: string;
+                            ownerName: string;
+                            address: string;
+                            district: string;
+                            testable: string;
+                            description: string;
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description pilots on this site by status */
+                            pilotCounts: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pilots the caller takes part in (as the company, the customer or the site owner); all for the operator */
+        get: {
+            parameters: {
+                query?: {
+                    status?: ("proposed" | "approved" | "rejected" | "running" | "completed" | "cancelled")[];
+                    /** @description pilots where this organization is the company, customer or site owner */
+                    organizationId?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description ПИ-<year>-<6 digits> */
+                                number: string;
+                                /** Format: uuid */
+                                solutionId: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                siteId: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                /** Format: uuid */
+                                customerOrganizationId: string;
+                                /** Format: uuid */
+                                proposedBy: string;
+                                plan: string;
+                                /** @description the solution's TRL when proposed, at least 6 */
+                                trl: number;
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** @enum {unknown} */
+                                status: "proposed" | "approved" | "rejected" | "running" | "completed" | "cancelled";
+                                lastComment: string | null;
+                                resultReport: string | null;
+                                outcome: ("success" | "failure") | (never | null);
+                                /** Format: date-time */
+                                startedAt: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** @description the steps the status allows now (whoever may take them) */
+                                allowedEvents: ("approve" | "reject" | "start" | "complete" | "cancel")[];
+                                solutionNumber: string;
+                                solutionSummary: string;
+                                requestTitle: string;
+                                siteName: string;
+                                /** Format: uuid */
+                                siteOwnerOrganizationId: string;
+                                organizationName: string;
+                                customerName: string;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Propose a pilot of a shortlisted solution on a site (the customer's owner or manager)
+         * @description TRL at least 6 (409 `pilot.trl_too_low`); endsOn after startsOn and at most 3 calendar months later (400 on `endsOn`); startsOn not in the past; the site active; one open pilot per solution (409 `pilot.already_open`). The site owner and the company are notified.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        solutionId: string;
+                        /** Format: uuid */
+                        siteId: string;
+                        plan: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, today or later
+                         */
+                        startsOn: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, after startsOn and at most 3 calendar months later
+                         */
+                        endsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ПИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            solutionId: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            siteId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            customerOrganizationId: string;
+                            /** Format: uuid */
+                            proposedBy: string;
+                            plan: string;
+                            /** @description the solution's TRL when proposed, at least 6 */
+                            trl: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** @enum {unknown} */
+                            status: "proposed" | "approved" | "rejected" | "running" | "completed" | "cancelled";
+                            lastComment: string | null;
+                            resultReport: string | null;
+                            outcome: ("success" | "failure") | (never | null);
+                            /** Format: date-time */
+                            startedAt: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the steps the status allows now (whoever may take them) */
+                            allowedEvents: ("approve" | "reject" | "start" | "complete" | "cancel")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One pilot with its timeline, site, solution and contract (its three sides and the operator) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ПИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            solutionId: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            siteId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            customerOrganizationId: string;
+                            /** Format: uuid */
+                            proposedBy: string;
+                            plan: string;
+                            /** @description the solution's TRL when proposed, at least 6 */
+                            trl: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** @enum {unknown} */
+                            status: "proposed" | "approved" | "rejected" | "running" | "completed" | "cancelled";
+                            lastComment: string | null;
+                            resultReport: string | null;
+                            outcome: ("success" | "failure") | (never | null);
+                            /** Format: date-time */
+                            startedAt: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the steps the status allows now (whoever may take them) */
+                            allowedEvents: ("approve" | "reject" | "start" | "complete" | "cancel")[];
+                            solutionNumber: string;
+                            solutionSummary: string;
+                            requestTitle: string;
+                            siteName: string;
+                            /** Format: uuid */
+                            siteOwnerOrganizationId: string;
+                            organizationName: string;
+                            customerName: string;
+                            solutionStatus: string;
+                            siteAddress: string;
+                            siteDistrict: string;
+                            siteOwnerName: string;
+                            viewerRoles: ("company" | "customer" | "site_owner" | "operator")[];
+                            timeline: {
+                                fromStatus: string | null;
+                                status: string;
+                                comment: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string | null;
+                            }[];
+                            contract: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                solutionId: string;
+                                /** Format: uuid */
+                                pilotId: string | null;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                /** Format: uuid */
+                                customerOrganizationId: string;
+                                amountKopecks: string;
+                                /** Format: date */
+                                signedOn: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject a proposed pilot (the site owner's owner or manager); a rejection needs a comment
+         * @description An approval moves the solution from shortlisted to pilot.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description true: host the pilot; false: refuse it, with a comment */
+                        approve: boolean;
+                        comment?: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ПИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            solutionId: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            siteId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            customerOrganizationId: string;
+                            /** Format: uuid */
+                            proposedBy: string;
+                            plan: string;
+                            /** @description the solution's TRL when proposed, at least 6 */
+                            trl: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** @enum {unknown} */
+                            status: "proposed" | "approved" | "rejected" | "running" | "completed" | "cancelled";
+                            lastComment: string | null;
+                            resultReport: string | null;
+                            outcome: ("success" | "failure") | (never | null);
+                            /** Format: date-time */
+                            startedAt: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the steps the status allows now (whoever may take them) */
+                            allowedEvents: ("approve" | "reject" | "start" | "complete" | "cancel")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an approved pilot (the customer or the company: owner or manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ПИ-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            solutionId: string;
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            siteId: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** Format: uuid */
+                            customerOrganizationId: string;
+                            /** Format: uuid */
+                            proposedBy: string;
+                            plan: string;
+                            /** @description the solution's TRL when proposed, at least 6 */
+                            trl: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** Format: date */
+                            endsOn: string;
+                            /** @enum {unknown} */
+                            status: "proposed" | "approved" | "rejected" | "running" | "completed" | "cancelled";
+                            lastComment: string | null;
+                            resultReport: string | null;
+                            outcome: ("success" | "failure") | (never | null);
+                            /** Format: date-time */
+                            startedAt: string | null;
+                            /** Format: date-time */
+                            completedAt: string | null;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description the steps the status allows now (whoever may take them) */
+                            allowedEvents: ("approve" | "reject" | "start" | "complete" | "cancel")[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a running pilot with the outcome and the result report (the customer's owner or manager)
+         * @description Success with a contract records it and moves the solution to contract; failure moves the solution to not_adopted; success without a contract leaves the solution in pilot (POST /api/pilots/{id}/contract later).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        outcome: "success" | "failure";
+                        resultReport: string;
+                        contract?: {
+                            /** @description integer kopecks, greater than zero */
+                            amountKopecks: string;
+                            /** Format: date */
+                            signedOn: string;
+                        };
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pilot: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description ПИ-<year>-<6 digits> */
+                                number: string;
+                                /** Format: uuid */
+                                solutionId: string;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                siteId: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                /** Format: uuid */
+                                customerOrganizationId: string;
+                                /** Format: uuid */
+                                proposedBy: string;
+                                plan: string;
+                                /** @description the solution's TRL when proposed, at least 6 */
+                                trl: number;
+                                /** Format: date */
+                                startsOn: string;
+                                /** Format: date */
+                                endsOn: string;
+                                /** @enum {unknown} */
+                                status: "proposed" | "approved" | "rejected" | "running" | "completed" | "cancelled";
+                                lastComment: string | null;
+                                resultReport: string | null;
+                                outcome: ("success" | "failure") | (never | null);
+                                /** Format: date-time */
+                                startedAt: string | null;
+                                /** Format: date-time */
+                                completedAt: string | null;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** @description the steps the status allows now (whoever may take them) */
+                                allowedEvents: ("approve" | "reject" | "start" | "complete" | "cancel")[];
+                            };
+                            solutionStatus: string;
+                            contract: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                solutionId: string;
+                                /** Format: uuid */
+                                pilotId: string | null;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                /** Format: uuid */
+                                customerOrganizationId: string;
+                                amountKopecks: string;
+                                /** Format: date */
+                                signedOn: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pilots/{id}/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the contract after a successful pilot (the customer's owner or manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer kopecks, greater than zero */
+                        amountKopecks: string;
+                        /** Format: date */
+                        signedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contract: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                solutionId: string;
+                                /** Format: uuid */
+                                pilotId: string | null;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                /** Format: uuid */
+                                customerOrganizationId: string;
+                                amountKopecks: string;
+                                /** Format: date */
+                                signedOn: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            solutionStatus: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/solutions/{id}/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a contract for a shortlisted solution without a pilot (the customer's owner or manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description integer kopecks, greater than zero */
+                        amountKopecks: string;
+                        /** Format: date */
+                        signedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contract: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                solutionId: string;
+                                /** Format: uuid */
+                                pilotId: string | null;
+                                /** Format: uuid */
+                                requestId: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                /** Format: uuid */
+                                customerOrganizationId: string;
+                                amountKopecks: string;
+                                /** Format: date */
+                                signedOn: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            };
+                            solutionStatus: string;
                         };
                     };
                 };

@@ -1,0 +1,22 @@
+// Calendar arithmetic on YYYY-MM-DD dates for pilot periods, the way PostgreSQL adds an interval of months
+// (the database checks the same limit with `starts_on + interval '3 months'`).
+
+/** Adds whole months, keeping the day or the month's last day: 2026-11-30 + 3 → 2027-02-28. */
+export function addCalendarMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** Today's date in Moscow (UTC+3, no daylight saving), as people there read the calendar. */
+export function moscowToday(now: Date): string {
+  return new Date(now.getTime() + 3 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+/** A real calendar date in YYYY-MM-DD form (the schema checks the shape; this refuses 2026-02-30). */
+export function isCalendarDate(date: string): boolean {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
