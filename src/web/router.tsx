@@ -1,20 +1,26 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
-import { cabinetRoute } from './routes/cabinet.tsx';
 import { applicationRoute } from './routes/application.tsx';
-import { figuresRoute, investmentsRoute, projectsRoute, requestsRoute } from './routes/coming-soon.tsx';
+import { cabinetRoute } from './routes/cabinet.tsx';
+import { figuresRoute, investmentsRoute, projectsRoute } from './routes/coming-soon.tsx';
 import { expertReviewRoute, expertReviewsRoute } from './routes/expert.tsx';
 import { homeRoute } from './routes/home.tsx';
 import { loginRoute } from './routes/login.tsx';
 import { measureRoute, measuresRoute } from './routes/measures.tsx';
 import { operatorApplicationRoute } from './routes/operator-application.tsx';
 import { operatorQueueRoute } from './routes/operator-queue.tsx';
+import { operatorRequestsRoute } from './routes/operator-requests.tsx';
 import { operatorSupportApplicationRoute, operatorSupportQueueRoute } from './routes/operator-support.tsx';
 import { organizationRoute } from './routes/organization.tsx';
 import { organizationNewRoute } from './routes/organization-new.tsx';
+import { pilotSitesRoute } from './routes/pilot-sites.tsx';
+import { pilotRoute, pilotsRoute } from './routes/pilots.tsx';
 import { registerRoute } from './routes/register.tsx';
 import { registryRoute } from './routes/registry.tsx';
+import { requestEditRoute, requestNewRoute } from './routes/request-new.tsx';
+import { requestRoute, requestsRoute } from './routes/requests.tsx';
 import { rootRoute } from './routes/root.tsx';
+import { newSolutionRoute, requestSolutionsRoute, solutionRoute } from './routes/solutions.tsx';
 
 const routeTree = rootRoute.addChildren([
   homeRoute,
@@ -34,6 +40,16 @@ const routeTree = rootRoute.addChildren([
   expertReviewsRoute,
   expertReviewRoute,
   requestsRoute,
+  requestNewRoute,
+  requestRoute,
+  requestEditRoute,
+  operatorRequestsRoute,
+  newSolutionRoute,
+  requestSolutionsRoute,
+  solutionRoute,
+  pilotSitesRoute,
+  pilotsRoute,
+  pilotRoute,
   projectsRoute,
   investmentsRoute,
   figuresRoute,

@@ -1,14 +1,15 @@
-import { Button, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { createRoute, Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
-import { useSession } from '../features/auth/api/session.ts';
 import { MyApplicationsList } from '../features/applications/components/MyApplicationsList.tsx';
+import { useSession } from '../features/auth/api/session.ts';
 import { InvitationsList } from '../features/organizations/components/InvitationsList.tsx';
 import { MyOrganizationsList } from '../features/organizations/components/MyOrganizationsList.tsx';
 import { OrganizationPicker } from '../features/organizations/components/OrganizationPicker.tsx';
+import { MySolutionsList } from '../features/solutions/components/MySolutionsList.tsx';
 import { requireSignedIn } from './guards.ts';
 import { rootRoute } from './root.tsx';
 
@@ -40,8 +41,21 @@ function CabinetPage() {
         <Title order={2} size="h3">
           {t('applications.mine')}
         </Title>
-        <OrganizationPicker value={organizationId} onChange={setOrganizationId} label={t('applications.forOrganization')} />
+        <OrganizationPicker
+          value={organizationId}
+          onChange={setOrganizationId}
+          label={t('applications.forOrganization')}
+        />
         {organizationId && <MyApplicationsList organizationId={organizationId} />}
+      </Stack>
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="wrap">
+          <Title order={2} size="h3">
+            {t('solutions.mine.title')}
+          </Title>
+          <Anchor renderRoot={(props) => <Link {...props} to="/pilots" />}>{t('solutions.mine.toPilots')}</Anchor>
+        </Group>
+        {organizationId && <MySolutionsList organizationId={organizationId} />}
       </Stack>
     </Stack>
   );

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
 import { rootRoute } from './root.tsx';
 
-type Section = 'requests' | 'projects' | 'investments' | 'figures';
+type Section = 'projects' | 'investments' | 'figures';
 
 function ComingSoonPage({ section }: { section: Section }) {
   const { t } = useTranslation();
@@ -35,7 +35,6 @@ const comingSoonRoute = (section: Section) =>
     component: () => <ComingSoonPage section={section} />,
   });
 
-export const requestsRoute = comingSoonRoute('requests');
 export const projectsRoute = comingSoonRoute('projects');
 export const investmentsRoute = comingSoonRoute('investments');
 export const figuresRoute = comingSoonRoute('figures');

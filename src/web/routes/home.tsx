@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../features/auth/api/session.ts';
 import { useRegistrySearch } from '../features/registry/api/registry.ts';
+import { SoonestRequests } from '../features/requests/components/SoonestRequests.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { formatNumber } from '../lib/format.ts';
 import { usePageTitle } from '../lib/use-page-title.ts';
@@ -96,6 +97,8 @@ function HomePage() {
           </form>
         </search>
       </Card>
+
+      <SoonestRequests />
 
       <Stack gap="md">
         <Title order={2} size="h3">

@@ -1,17 +1,6 @@
 // The application form generated from the measure's fields: saved as the company types (debounced,
 // with the version), inline messages from the API's `error.fields`, and submission after a confirmation.
-import {
-  Anchor,
-  Button,
-  FileInput,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Button, FileInput, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconCircleCheck, IconLoader2, IconPaperclip } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +9,7 @@ import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatKopecks } from '../../../lib/format.ts';
+import { kopecksToRubles, rublesToKopecks } from '../../../lib/money-input.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import {
   type PatchApplicationBody,
@@ -28,7 +18,6 @@ import {
   useSaveDraft,
   useUploadFile,
 } from '../api/applications.ts';
-import { kopecksToRubles, rublesToKopecks } from './money-input.ts';
 
 const AMOUNT = '__amount';
 const SAVE_DELAY_MS = 700;

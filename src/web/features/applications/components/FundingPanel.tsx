@@ -20,9 +20,9 @@ import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate, formatKopecks, formatNumber } from '../../../lib/format.ts';
+import { rublesToKopecks } from '../../../lib/money-input.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { type SupportApplication, useApplicationStep, useFileReport, useReviewReport } from '../api/applications.ts';
-import { rublesToKopecks } from './money-input.ts';
 
 const REPORT_STYLE: Record<ReportStatus, { bg: string; fg: string }> = {
   due: { bg: '#8a4b00', fg: '#ffffff' },

@@ -20,6 +20,7 @@ import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatKopecks, formatNumber } from '../../../lib/format.ts';
+import { kopecksToRubles, rublesToKopecks } from '../../../lib/money-input.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import {
   type SupportApplication,
@@ -30,7 +31,6 @@ import {
   useReturnApplication,
 } from '../api/applications.ts';
 import { ExpertAssignment } from './ExpertAssignment.tsx';
-import { kopecksToRubles, rublesToKopecks } from './money-input.ts';
 
 type Dialog = 'return' | 'decision' | 'tranche' | null;
 

@@ -1,6 +1,7 @@
 import { Button, Group, Menu, Stack, Text } from '@mantine/core';
 import {
   IconBuildingSkyscraper,
+  IconBulb,
   IconChecklist,
   IconChevronDown,
   IconCoin,
@@ -81,6 +82,14 @@ export function AccountMenu() {
             {t('nav.supportApplications')}
           </Menu.Item>
         )}
+        {isOperatorRole(user) && (
+          <Menu.Item
+            leftSection={<IconBulb size={16} aria-hidden />}
+            onClick={() => navigate({ to: '/operator/requests' })}
+          >
+            {t('requestsOperator.navLink')}
+          </Menu.Item>
+        )}
         {user.role === 'expert' && (
           <Menu.Item
             leftSection={<IconChecklist size={16} aria-hidden />}
@@ -132,6 +141,11 @@ export function AccountLinks({ onNavigate }: { onNavigate: () => void }) {
       {isOperatorRole(user) && (
         <Link to="/operator/applications" className="header-link" onClick={onNavigate}>
           {t('nav.supportApplications')}
+        </Link>
+      )}
+      {isOperatorRole(user) && (
+        <Link to="/operator/requests" className="header-link" onClick={onNavigate}>
+          {t('requestsOperator.navLink')}
         </Link>
       )}
       {user.role === 'expert' && (
