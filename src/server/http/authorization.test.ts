@@ -3,7 +3,8 @@
 // 401 not signed in, 403 signed in without the right to a thing the user may know exists, 404 for another
 // organization's records. A row that changes state gets a record of its own in the status the route needs, so the one
 // role allowed to act succeeds and every other role is turned away before anything changes: each row is deterministic
-// whatever the order of the rows and roles.
+// whatever the order of the rows and roles. The open-innovation tables (requests, solutions, pilots) involve three
+// organizations at once and have a cast of their own, described above them.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
@@ -17,10 +18,21 @@ import {
   signUpAs,
   uniqueEmail,
 } from '../../../test/factories.ts';
+import { insertRequest, insertSolution } from '../../../test/request-factory.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import {
+  DEFAULT_REQUEST_CRITERIA,
+  type PilotStatus,
+  type RequestStatus,
+  type SolutionStatus,
+} from '../../shared/innovation.ts';
 import type { ApplicationStatus } from '../../shared/measures.ts';
 import { applications } from '../db/schema/applications.ts';
+import { pilots } from '../db/schema/pilots.ts';
+import { requestExperts, type requests } from '../db/schema/requests.ts';
+import { solutionDocuments } from '../db/schema/solutions.ts';
 import { PDF } from '../modules/files/file-samples.ts';
+import { addCalendarMonths, moscowToday } from '../modules/pilots/pilot-dates.ts';
 
 type Role = 'guest' | 'outsider' | 'owner' | 'expert' | 'operator';
 const ROLES: Role[] = ['guest', 'outsider', 'owner', 'expert', 'operator'];
@@ -31,6 +43,26 @@ type Row = [
   string,
   (() => unknown) | undefined,
   [number, number, number, number, number],
+  Record<string, string>?,
+];
+
+/**
+ * The cast of the open-innovation tables: a customer organization (its owner `customer` and a plain `member`), an
+ * answering company (its owner `company`), an organization owning pilot sites (its owner `siteOwner`), the pool
+ * expert appointed to the request at hand (`expert`), the outsider of the other tables and the operator.
+ */
+type Party = 'guest' | 'outsider' | 'customer' | 'member' | 'company' | 'expert' | 'siteOwner' | 'operator';
+const PARTIES: Party[] = ['guest', 'outsider', 'customer', 'member', 'company', 'expert', 'siteOwner', 'operator'];
+
+/**
+ * [method, url (or one per party, for a record of its own), body, expected status for every party in PARTIES' order,
+ * headers]
+ */
+type PartyRow = [
+  string,
+  string | ((party: Party) => string),
+  (() => unknown) | undefined,
+  [number, number, number, number, number, number, number, number],
   Record<string, string>?,
 ];
 
@@ -83,6 +115,13 @@ describe('authorization matrix', () => {
   let org: string;
   let membershipApplication: string;
   let expertId: string;
+  // the open-innovation cast (PARTIES): outsider, expert and operator are the clients above
+  const party = {} as Record<Exclude<Party, 'guest'>, Client>;
+  let customerOrg: string;
+  let companyOrg: string;
+  let siteOrg: string;
+  /** a pool expert the customer appoints and removes in the requests table */
+  let candidate: Client;
 
   before(async () => {
     t = await createTestApp();
@@ -101,6 +140,27 @@ describe('authorization matrix', () => {
         201,
       )
     ).id;
+
+    party.outsider = clients.outsider;
+    party.expert = clients.expert;
+    party.operator = clients.operator;
+    party.customer = await signUp(t);
+    party.member = await signUp(t);
+    party.company = await signUp(t);
+    party.siteOwner = await signUp(t);
+    customerOrg = (await createOrganization(party.customer, { capabilities: ['company', 'customer'] })).id;
+    const invitation = await ok(
+      await party.customer.post(`/api/organizations/${customerOrg}/members`, {
+        email: party.member.email,
+        orgRole: 'member',
+      }),
+      201,
+    );
+    await ok(await party.member.post(`/api/invitations/${invitation.id}/accept`));
+    companyOrg = (await createOrganization(party.company)).id;
+    siteOrg = (await createOrganization(party.siteOwner, { capabilities: ['pilot_site_owner'] })).id;
+    candidate = await signUp(t);
+    await ok(await clients.operator.post('/api/experts', { userId: candidate.userId, expertise: ['ai'] }), 201);
   });
   after(() => t.close());
 
@@ -109,29 +169,45 @@ describe('authorization matrix', () => {
     return response.json();
   }
 
-  async function check(rows: Row[]) {
+  /** Calls every row as every column's caller (none: a guest) and lists each answer that differs from the table. */
+  async function matrix<C extends string>(
+    columns: readonly C[],
+    callerOf: (column: C) => Client | undefined,
+    rows: ReadonlyArray<
+      readonly [
+        string,
+        string | ((column: C) => string),
+        (() => unknown) | undefined,
+        readonly number[],
+        Record<string, string>?,
+      ]
+    >,
+  ) {
     const problems: string[] = [];
-    for (const [method, url, body, expected, headers] of rows) {
-      for (const [i, role] of ROLES.entries()) {
+    for (const [method, path, body, expected, headers] of rows) {
+      for (const [i, column] of columns.entries()) {
+        const url = typeof path === 'string' ? path : path(column);
         const payload = body?.();
-        const response =
-          role === 'guest'
-            ? await t.app.inject({
-                method: method as 'GET',
-                url,
-                ...(headers ? { headers } : {}),
-                ...(payload === undefined ? {} : { payload: payload as object }),
-              })
-            : await clients[role].request(method, url, payload, headers);
+        const caller = callerOf(column);
+        const response = caller
+          ? await caller.request(method, url, payload, headers)
+          : await t.app.inject({
+              method: method as 'GET',
+              url,
+              ...(headers ? { headers } : {}),
+              ...(payload === undefined ? {} : { payload: payload as object }),
+            });
         if (response.statusCode !== expected[i]) {
           problems.push(
-            `${method} ${url} as ${role}: ${response.statusCode}, expected ${expected[i]} ${response.body.slice(0, 120)}`,
+            `${method} ${url} as ${column}: ${response.statusCode}, expected ${expected[i]} ${response.body.slice(0, 120)}`,
           );
         }
       }
     }
     assert.deepEqual(problems, []);
   }
+
+  const check = (rows: Row[]) => matrix(ROLES, (role) => (role === 'guest' ? undefined : clients[role]), rows);
 
   /** An application of the owner's organization in `status`, to a fresh measure open now (2 reports, 2 experts). */
   async function applicationIn(status: ApplicationStatus, values: Partial<typeof applications.$inferInsert> = {}) {
@@ -167,6 +243,51 @@ describe('authorization matrix', () => {
     if (options.declared) await ok(await clients.expert.post(`/api/reviews/${reviewId}/declare`, { noConflict: true }));
     return { applicationId, reviewId };
   }
+
+  const checkParties = (rows: PartyRow[]) => matrix(PARTIES, (p) => (p === 'guest' ? undefined : party[p]), rows);
+
+  /** For an action two parties may take: a record of its own for every party, each in the status the action needs. */
+  async function each(make: () => Promise<string>) {
+    const ids = {} as Record<Party, string>;
+    for (const p of PARTIES) ids[p] = await make();
+    return ids;
+  }
+
+  async function appoint(requestId: string, userId: string) {
+    await t.database.db
+      .insert(requestExperts)
+      .values({ requestId, userId, appointedBy: party.customer.userId, appointedAt: new Date() });
+  }
+
+  /** A request of the customer's organization in `status`, the matrix expert appointed to it unless told otherwise. */
+  async function requestIn(
+    status: RequestStatus,
+    options: { appointed?: boolean; values?: Partial<typeof requests.$inferInsert> } = {},
+  ) {
+    const { request } = await insertRequest(t, party.customer, {
+      status,
+      organizationId: customerOrg,
+      values: options.values,
+    });
+    if (options.appointed !== false) await appoint(request.id, clients.expert.userId);
+    return request.id;
+  }
+
+  /** The company's solution in `status` to a fresh published request of the customer (the expert appointed unless told). */
+  async function solutionIn(status: SolutionStatus, options: { appointed?: boolean } = {}) {
+    const requestId = await requestIn('published', options);
+    const solution = await insertSolution(t, party.company, requestId, companyOrg, { status });
+    return { requestId, id: solution.id };
+  }
+
+  const NDA = { ndaTerms: 'Сведения о тепловой сети не разглашаются третьим лицам.' };
+  const scoresBody = () => ({
+    scores: DEFAULT_REQUEST_CRITERIA.map((c) => ({ criterion: c.key, score: 7, comment: 'Убедительно' })),
+  });
+  /** Tomorrow in Moscow: a pilot may start then whatever the hour. */
+  const tomorrow = () => moscowToday(new Date(Date.now() + DAY));
+  // a day back, so that a test running across Moscow midnight does not sign in the future
+  const contractBody = () => ({ amountKopecks: '250000000', signedOn: moscowToday(new Date(Date.now() - DAY)) });
 
   async function uploadPdf() {
     return (await ok(await clients.owner.request('POST', '/api/files', pdfUpload(org), MULTIPART), 201)).id as string;
@@ -359,6 +480,226 @@ describe('authorization matrix', () => {
       ['GET', '/api/notifications', undefined,                                                     [401, 200, 200, 200, 200]],
       ['POST', '/api/notifications/read', () => ({}),                                              [401, 200, 200, 200, 200]],
       ...exports,
+    ]);
+  });
+
+  // The customer column is the owner of the request's organization, member a plain member of it; company is the owner
+  // of an organization that answers requests, siteOwner the owner of one that hosts pilots: to a request both are
+  // outsiders, except that the company accepts NDA terms for its organization. The expert is appointed to each
+  // request unless the row says otherwise. Drafts, requests in moderation and a draft cancelled before publication
+  // exist only for the customer's members, its experts and the operator (404); a published request is everyone's,
+  // so those without the right are refused (403). Operator-only actions answer 403 before the request is looked up.
+  test('open innovation: requests', async () => {
+    const requestBody = () => ({
+      organizationId: customerOrg,
+      kind: 'corporate',
+      title: 'Запрос для проверки прав доступа',
+      brief: 'Ищем решение, которое проверит таблица прав доступа.',
+      description: 'Полное описание задачи.',
+      scopes: ['housing'],
+      technologies: ['drones'],
+      minTrl: 5,
+      deadline: new Date(Date.now() + 30 * DAY).toISOString(),
+    });
+    const published = await requestIn('published');
+    const draft = await requestIn('draft');
+    const othersDraft = await requestIn('draft', { appointed: false });
+    const cancelledUnseen = await requestIn('cancelled', { values: { publishedAt: null } });
+    const toEdit = await requestIn('draft');
+    const toModerate = await requestIn('draft');
+    const toPublish = await requestIn('moderation');
+    const toReturn = await requestIn('moderation');
+    const toClose = await each(() => requestIn('published'));
+    const toResolve = await requestIn('closed');
+    const winner = (await insertSolution(t, party.company, toResolve, companyOrg, { status: 'shortlisted' })).id;
+    const toCancel = await each(() => requestIn('published'));
+    const draftToCancel = await each(() => requestIn('draft'));
+    const withNda = await requestIn('published', { values: NDA });
+    const toAppoint = await requestIn('published');
+    const draftToAppoint = await requestIn('draft');
+    const toRemove = await each(async () => {
+      const id = await requestIn('published');
+      await appoint(id, candidate.userId);
+      return id;
+    });
+    // biome-ignore format: a row per route, the codes in aligned columns
+    await checkParties([
+      //                                                                                          guest outs cust memb comp expt site oper
+      ['GET', '/api/requests', undefined,                                                          [200, 200, 200, 200, 200, 200, 200, 200]],
+      ['GET', '/api/requests?archived=true', undefined,                                            [200, 200, 200, 200, 200, 200, 200, 200]],
+      // others asking for one customer's requests get its public ones
+      ['GET', `/api/requests?organizationId=${customerOrg}`, undefined,                            [200, 200, 200, 200, 200, 200, 200, 200]],
+      ['GET', '/api/requests?status=moderation', undefined,                                        [401, 403, 403, 403, 403, 403, 403, 200]],
+      ['GET', `/api/requests?organizationId=${customerOrg}&status=draft`, undefined,               [401, 403, 200, 200, 403, 403, 403, 200]],
+      ['POST', '/api/requests', requestBody,                                                       [401, 404, 201, 403, 404, 404, 404, 403]],
+      ['GET', `/api/requests/${published}`, undefined,                                             [200, 200, 200, 200, 200, 200, 200, 200]],
+      ['GET', `/api/requests/${draft}`, undefined,                                                 [404, 404, 200, 200, 404, 200, 404, 200]],
+      // an expert not appointed to the request
+      ['GET', `/api/requests/${othersDraft}`, undefined,                                           [404, 404, 200, 200, 404, 404, 404, 200]],
+      ['GET', `/api/requests/${cancelledUnseen}`, undefined,                                       [404, 404, 200, 200, 404, 200, 404, 200]],
+      ['PATCH', `/api/requests/${toEdit}`, () => ({ expectedResult: 'Карта утечек раз в день' }),  [401, 404, 200, 403, 404, 403, 404, 403]],
+      ['POST', `/api/requests/${toModerate}/moderate`, undefined,                                  [401, 404, 200, 403, 404, 403, 404, 403]],
+      ['POST', `/api/requests/${toPublish}/publish`, undefined,                                    [401, 403, 403, 403, 403, 403, 403, 200]],
+      ['POST', `/api/requests/${toReturn}/return`, () => ({ comment: 'Уточните бюджет' }),         [401, 403, 403, 403, 403, 403, 403, 200]],
+      ['POST', (p) => `/api/requests/${toClose[p]}/close`, undefined,                              [401, 403, 200, 403, 403, 403, 403, 200]],
+      ['POST', `/api/requests/${toResolve}/resolve`, () => ({ winnerSolutionIds: [winner] }),      [401, 403, 200, 403, 403, 403, 403, 403]],
+      ['POST', (p) => `/api/requests/${toCancel[p]}/cancel`, () => ({ reason: 'Задача снята' }),   [401, 403, 200, 403, 403, 403, 403, 200]],
+      ['POST', (p) => `/api/requests/${draftToCancel[p]}/cancel`, () => ({ reason: 'Задача снята' }), [401, 404, 200, 403, 404, 403, 404, 200]],
+      // for the company's organization: only its members accept for it
+      ['POST', `/api/requests/${withNda}/accept-nda`, () => ({ organizationId: companyOrg }),      [401, 404, 404, 404, 200, 404, 404, 403]],
+      ['GET', `/api/requests/${published}/experts`, undefined,                                     [401, 403, 200, 200, 403, 403, 403, 200]],
+      ['GET', `/api/requests/${draft}/experts`, undefined,                                         [401, 404, 200, 200, 404, 403, 404, 200]],
+      // appointing again changes nothing: the operator after the customer answers 200 too
+      ['POST', `/api/requests/${toAppoint}/experts`, () => ({ userId: candidate.userId }),         [401, 403, 200, 403, 403, 403, 403, 200]],
+      ['POST', `/api/requests/${draftToAppoint}/experts`, () => ({ userId: candidate.userId }),    [401, 404, 200, 403, 404, 403, 404, 200]],
+      ['DELETE', (p) => `/api/requests/${toRemove[p]}/experts/${candidate.userId}`, undefined,     [401, 403, 200, 403, 403, 403, 403, 200]],
+    ]);
+  });
+
+  // Solutions are the company's to write and the customer's to decide: company is the owner of the answering
+  // organization, customer the owner of the request's organization and member a plain member of it (who sees and
+  // scores but does not decide), expert the expert appointed to the solution's request unless the row says
+  // otherwise; the site owner is one more outsider. A draft exists only for the company (404 to everyone else, the
+  // operator too); a submitted solution for the company, the customer's members, the experts and the operator.
+  test('open innovation: solutions', async () => {
+    const solutionBody = (organizationId: string) => () => ({
+      organizationId,
+      summary: 'Облёт сети дронами с тепловизором.',
+      trl: 7,
+      team: [{ name: 'Иван Петров', role: 'руководитель' }],
+    });
+    const open = await requestIn('published');
+    const openOwn = await requestIn('published');
+    const withNda = await requestIn('published', { values: NDA });
+    const draftRequest = await requestIn('draft');
+    const cancelledUnseen = await requestIn('cancelled', { values: { publishedAt: null } });
+    const submitted = await solutionIn('submitted');
+    const draft = await solutionIn('draft');
+    const others = await solutionIn('submitted', { appointed: false });
+    const documented = await solutionIn('submitted');
+    const file = (await ok(await party.company.request('POST', '/api/files', pdfUpload(companyOrg), MULTIPART), 201))
+      .id as string;
+    await t.database.db.insert(solutionDocuments).values({ solutionId: documented.id, fileId: file });
+    const toEdit = await solutionIn('draft');
+    // a submitted solution is the customer side's to see: a draft of its own for every party
+    const toSubmit = await each(async () => (await solutionIn('draft')).id);
+    const toWithdraw = await solutionIn('submitted');
+    const toShortlist = await solutionIn('submitted');
+    const toDecline = await solutionIn('submitted');
+    const toScore = await solutionIn('submitted');
+    const othersToScore = await solutionIn('submitted', { appointed: false });
+    const toContract = await solutionIn('shortlisted');
+    // biome-ignore format: a row per route, the codes in aligned columns
+    await checkParties([
+      //                                                                                          guest outs cust memb comp expt site oper
+      ['POST', `/api/requests/${open}/solutions`, solutionBody(companyOrg),                        [401, 404, 404, 404, 201, 404, 404, 403]],
+      // the customer may not answer its own request
+      ['POST', `/api/requests/${openOwn}/solutions`, solutionBody(customerOrg),                    [401, 404, 403, 403, 404, 404, 404, 403]],
+      // NDA terms the company has not accepted
+      ['POST', `/api/requests/${withNda}/solutions`, solutionBody(companyOrg),                     [401, 404, 404, 404, 403, 404, 404, 403]],
+      ['POST', `/api/requests/${draftRequest}/solutions`, solutionBody(companyOrg),                [401, 404, 404, 404, 404, 404, 404, 403]],
+      // a draft cancelled before publication stays unknown to the company
+      ['POST', `/api/requests/${cancelledUnseen}/solutions`, solutionBody(companyOrg),             [401, 404, 404, 404, 404, 404, 404, 403]],
+      ['GET', '/api/solutions', undefined,                                                         [401, 200, 200, 200, 200, 200, 200, 200]],
+      ['GET', `/api/solutions?organizationId=${companyOrg}`, undefined,                            [401, 404, 404, 404, 200, 404, 404, 200]],
+      ['GET', `/api/requests/${submitted.requestId}/solutions`, undefined,                         [401, 403, 200, 200, 403, 200, 403, 200]],
+      // an expert not appointed to the request
+      ['GET', `/api/requests/${others.requestId}/solutions`, undefined,                            [401, 403, 200, 200, 403, 403, 403, 200]],
+      ['GET', `/api/requests/${draftRequest}/solutions`, undefined,                                [401, 404, 200, 200, 404, 200, 404, 200]],
+      // …and to outsiders, as the request itself is
+      ['GET', `/api/requests/${cancelledUnseen}/solutions`, undefined,                             [401, 404, 200, 200, 404, 200, 404, 200]],
+      ['GET', `/api/solutions/${submitted.id}`, undefined,                                         [401, 404, 200, 200, 200, 200, 404, 200]],
+      ['GET', `/api/solutions/${draft.id}`, undefined,                                             [401, 404, 404, 404, 200, 404, 404, 404]],
+      ['GET', `/api/solutions/${others.id}`, undefined,                                            [401, 404, 200, 200, 200, 404, 404, 200]],
+      ['GET', `/api/solutions/${documented.id}/documents/${file}`, undefined,                      [401, 404, 200, 200, 200, 200, 404, 200]],
+      ['PATCH', `/api/solutions/${toEdit.id}`, () => ({ trl: 8 }),                                 [401, 404, 404, 404, 200, 404, 404, 404]],
+      ['POST', (p) => `/api/solutions/${toSubmit[p]}/submit`, undefined,                           [401, 404, 404, 404, 200, 404, 404, 404]],
+      ['POST', `/api/solutions/${toWithdraw.id}/withdraw`, () => ({ reason: 'Передумали' }),       [401, 404, 403, 403, 200, 403, 404, 403]],
+      ['POST', `/api/solutions/${toShortlist.id}/shortlist`, () => ({}),                           [401, 404, 200, 403, 403, 403, 404, 403]],
+      ['POST', `/api/solutions/${toDecline.id}/decline`, () => ({ reason: 'Не подходит TRL' }),    [401, 404, 200, 403, 403, 403, 404, 403]],
+      // each scorer scores once: the customer, its member and the expert each succeed; the operator only watches
+      ['POST', `/api/solutions/${toScore.id}/scores`, scoresBody,                                  [401, 404, 200, 200, 403, 200, 404, 403]],
+      ['POST', `/api/solutions/${othersToScore.id}/scores`, scoresBody,                            [401, 404, 200, 200, 403, 404, 404, 403]],
+      ['POST', `/api/solutions/${toContract.id}/contract`, contractBody,                           [401, 404, 201, 403, 403, 403, 404, 403]],
+    ]);
+  });
+
+  // A pilot has three sides: company (the owner of the organization whose solution is tested), customer (the owner of
+  // the request's organization; member a plain member of it, who sees but does not act) and siteOwner (the owner of
+  // the organization whose site hosts it). The expert, appointed to the request, sees the solution but not the pilot.
+  // Everyone else gets 404; sites are public.
+  test('open innovation: pilot sites and pilots', async () => {
+    const siteBody = (ownerOrganizationId: string) => () => ({
+      name: 'Школа № 1234',
+      kind: 'school',
+      ownerOrganizationId,
+      address: 'Москва, ул. Профсоюзная, д. 10',
+      district: 'ЮЗАО',
+      testable: 'Системы контроля доступа и энергосбережения',
+    });
+    const site = (await ok(await party.siteOwner.post('/api/pilot-sites', siteBody(siteOrg)()), 201)).id as string;
+    /** A pilot on the site of the company's solution (in `solutionStatus`) to a fresh request of the customer. */
+    async function pilotIn(
+      status: PilotStatus,
+      solutionStatus: SolutionStatus,
+      values: Partial<typeof pilots.$inferInsert> = {},
+    ) {
+      const solution = await solutionIn(solutionStatus);
+      const startsOn = tomorrow();
+      const [pilot] = await t.database.db
+        .insert(pilots)
+        .values({
+          number: `ПИ-МАТРИЦА-${process.pid}-${++sequence}`,
+          solutionId: solution.id,
+          requestId: solution.requestId,
+          siteId: site,
+          organizationId: companyOrg,
+          customerOrganizationId: customerOrg,
+          proposedBy: party.customer.userId,
+          plan: 'Датчики в двух корпусах школы.',
+          trl: 7,
+          startsOn,
+          endsOn: addCalendarMonths(startsOn, 2),
+          status,
+          ...values,
+        })
+        .returning();
+      return pilot.id;
+    }
+    const toPropose = await solutionIn('shortlisted');
+    const proposal = () => ({
+      solutionId: toPropose.id,
+      siteId: site,
+      plan: 'Датчики в двух корпусах школы, сравнение с прошлой зимой.',
+      startsOn: tomorrow(),
+      endsOn: addCalendarMonths(tomorrow(), 2),
+    });
+    const proposed = await pilotIn('proposed', 'shortlisted');
+    const toApprove = await pilotIn('proposed', 'shortlisted');
+    const toStart = await each(() => pilotIn('approved', 'pilot'));
+    const toComplete = await pilotIn('running', 'pilot');
+    const toContract = await pilotIn('completed', 'pilot', {
+      outcome: 'success',
+      resultReport: 'Потери снизились на 12%',
+    });
+    // biome-ignore format: a row per route, the codes in aligned columns
+    await checkParties([
+      //                                                                                          guest outs cust memb comp expt site oper
+      ['GET', '/api/pilot-sites', undefined,                                                       [200, 200, 200, 200, 200, 200, 200, 200]],
+      ['GET', `/api/pilot-sites/${site}`, undefined,                                               [200, 200, 200, 200, 200, 200, 200, 200]],
+      // the operator registers a site for an organization; each call makes another site
+      ['POST', '/api/pilot-sites', siteBody(siteOrg),                                              [401, 404, 404, 404, 404, 404, 201, 201]],
+      // an organization without the pilot_site_owner capability: its owner is refused, the operator is not
+      ['POST', '/api/pilot-sites', siteBody(customerOrg),                                          [401, 404, 403, 403, 404, 404, 404, 201]],
+      // the company, the expert and the operator see the shortlisted solution but do not propose
+      ['POST', '/api/pilots', proposal,                                                            [401, 404, 201, 403, 403, 403, 404, 403]],
+      ['GET', '/api/pilots', undefined,                                                            [401, 200, 200, 200, 200, 200, 200, 200]],
+      ['GET', `/api/pilots?organizationId=${siteOrg}`, undefined,                                  [401, 404, 404, 404, 404, 404, 200, 200]],
+      ['GET', `/api/pilots/${proposed}`, undefined,                                                [401, 404, 200, 200, 200, 404, 200, 200]],
+      ['POST', `/api/pilots/${toApprove}/approve`, () => ({ approve: true }),                      [401, 404, 403, 403, 403, 404, 200, 403]],
+      ['POST', (p) => `/api/pilots/${toStart[p]}/start`, undefined,                                [401, 404, 200, 403, 200, 404, 403, 403]],
+      ['POST', `/api/pilots/${toComplete}/complete`, () => ({ outcome: 'success', resultReport: 'Потери снизились' }), [401, 404, 200, 403, 403, 404, 403, 403]],
+      ['POST', `/api/pilots/${toContract}/contract`, contractBody,                                 [401, 404, 201, 403, 403, 404, 403, 403]],
     ]);
   });
 

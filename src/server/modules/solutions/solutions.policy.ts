@@ -1,8 +1,6 @@
 // Who may see and do what with a solution, and whether a set of scores fits the request's criteria. Pure: the
 // caller looks up the actor's roles (in the company, in the customer, among the request's experts).
 import type { OrgRole } from '../../../shared/domain.ts';
-import type { RequestStatus } from '../../../shared/innovation.ts';
-import { PUBLIC_REQUEST_STATUSES } from '../../../shared/innovation.ts';
 import type { Criterion } from '../../../shared/measures.ts';
 import type { MessageCode } from '../../http/messages.ts';
 import type { SolutionViewerRole } from './solutions.schemas.ts';
@@ -47,12 +45,6 @@ export const canSeeAllScores = (s: Standing, hasOwnScore: boolean) =>
   s.customerRole !== undefined || s.operator || (s.expert && hasOwnScore);
 
 /** A request the public may know of: a caller outside it gets 403 rather than 404. */
-export const isPublicRequest = (status: RequestStatus) => PUBLIC_REQUEST_STATUSES.includes(status);
-
-/** Open for solutions: published, and its deadline still ahead. */
-export const isOpenForSolutions = (request: { status: RequestStatus; deadline: Date }, now: Date) =>
-  request.status === 'published' && now < request.deadline;
-
 type ScoreFields = Record<string, MessageCode | { code: MessageCode; params?: Record<string, unknown> }>;
 
 /** Every criterion of the request exactly once, a whole number 0..maxScore. Answers field errors. */

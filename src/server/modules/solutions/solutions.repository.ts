@@ -21,6 +21,7 @@ const requestColumns = {
   title: requests.title,
   organizationId: requests.organizationId,
   status: requests.status,
+  publishedAt: requests.publishedAt,
   deadline: requests.deadline,
   ndaTerms: requests.ndaTerms,
   ndaVersion: requests.ndaVersion,
@@ -310,12 +311,19 @@ const customers = alias(organizations, 'customers');
 /** The companies' own solutions, every status, with the request and its customer. */
 export async function listOwnSolutions(
   db: DbOrTx,
-  filter: { organizationIds?: string[]; statuses?: SolutionStatus[]; limit: number; offset: number },
+  filter: {
+    organizationIds?: string[];
+    statuses?: SolutionStatus[];
+    withDrafts: boolean;
+    limit: number;
+    offset: number;
+  },
 ) {
   if (filter.organizationIds && !filter.organizationIds.length) return { items: [], total: 0 };
   const where = and(
     filter.organizationIds ? inArray(solutions.organizationId, filter.organizationIds) : undefined,
     filter.statuses?.length ? inArray(solutions.status, filter.statuses) : undefined,
+    filter.withDrafts ? undefined : ne(solutions.status, 'draft'),
   );
   const items = await db
     .select({

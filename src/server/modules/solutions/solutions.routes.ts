@@ -56,7 +56,8 @@ export function solutionsRoutes(app: AppInstance, solutions: SolutionsService) {
     {
       schema: {
         tags,
-        summary: "The company's own solutions in every status, with the request and its customer (operator: all)",
+        summary:
+          "The company's own solutions in every status, with the request and its customer (operator: all but drafts)",
         querystring: MyListQuery,
         response: { 200: CompanySolutionsAnswer },
       },

@@ -7,6 +7,7 @@ import { AppError, conflict, forbidden, invalidFields, notFound } from '../../ht
 import { recordAudit } from '../audit/audit.repository.ts';
 import { notifyOrganization } from '../notifications/notify.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
+import { isOpenForSolutions, isPublicRequest } from '../requests/requests.policy.ts';
 import { weightedScore } from '../reviews/consensus.ts';
 import { allowedSolutionEvents, nextSolutionStatus, SCORABLE_STATUSES, type SolutionEvent } from './solution-status.ts';
 import * as policy from './solutions.policy.ts';
@@ -248,10 +249,10 @@ export function createSolutionsService({ db, clock }: { db: Db; clock: Clock }) 
       if (!org || !orgRole) throw org && isOperator(user) ? forbidden() : notFound('organization.not_found');
       if (!policy.canActFor(orgRole)) throw forbidden();
       const request = await repo.findRequest(db, requestId);
-      if (!request || !policy.isPublicRequest(request.status)) throw notFound('solution.request_not_found');
+      if (!request || !isPublicRequest(request)) throw notFound('solution.request_not_found');
       if (request.organizationId === org.id) throw new AppError('solution.own_request', 'forbidden');
       const now = clock.now();
-      if (!policy.isOpenForSolutions(request, now)) throw conflict('solution.request_closed');
+      if (!isOpenForSolutions(request, now)) throw conflict('solution.request_closed');
       await requireNda(request, org.id);
       await checkContent(input, org.id, { complete: false });
       const fileIds = input.fileIds ?? [];
@@ -301,7 +302,7 @@ export function createSolutionsService({ db, clock }: { db: Db; clock: Clock }) 
       });
     },
 
-    /** The company's own solutions (its members'), every status; the operator sees all. */
+    /** The company's own solutions (its members'), every status; the operator sees all but drafts. */
     async listOwn(
       actor: Actor | null,
       query: { organizationId?: string; statuses?: SolutionStatus[]; limit: number; offset: number },
@@ -315,7 +316,8 @@ export function createSolutionsService({ db, clock }: { db: Db; clock: Clock }) 
         if (query.organizationId && !mine.includes(query.organizationId)) throw notFound('organization.not_found');
         organizationIds = query.organizationId ? [query.organizationId] : mine;
       }
-      const page = await repo.listOwnSolutions(db, { ...query, organizationIds });
+      // a draft is the company's own business until it is submitted, even for the operator
+      const page = await repo.listOwnSolutions(db, { ...query, organizationIds, withDrafts: !isOperator(user) });
       return {
         items: page.items.map((i) => ({
           ...toSolutionSummary(i.solution),
@@ -347,7 +349,7 @@ export function createSolutionsService({ db, clock }: { db: Db; clock: Clock }) 
       ]);
       const standing: policy.Standing = { customerRole, expert, operator: isOperator(user) };
       if (!policy.isCustomerSide(standing)) {
-        throw policy.isPublicRequest(request.status) ? forbidden() : notFound('solution.request_not_found');
+        throw isPublicRequest(request) ? forbidden() : notFound('solution.request_not_found');
       }
       // an expert who is nothing more must not learn the others' ranking from the order either
       const expertOnly = !policy.canSeeAllScores(standing, false);
@@ -478,7 +480,7 @@ export function createSolutionsService({ db, clock }: { db: Db; clock: Clock }) 
         throw conflict('solution.transition', { event: 'submit', status: row.status });
       }
       const now = clock.now();
-      if (!policy.isOpenForSolutions(request, now)) throw conflict('solution.request_closed');
+      if (!isOpenForSolutions(request, now)) throw conflict('solution.request_closed');
       await requireNda(request, row.organizationId);
       const documents = await repo.listDocuments(db, id);
       await checkContent(

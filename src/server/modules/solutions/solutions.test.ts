@@ -507,6 +507,9 @@ describe('solutions', () => {
       [draft.id],
     );
     refused(await rival.get(`/api/solutions?organizationId=${companyOrg.id}`), 404, 'organization.not_found');
+    // the operator's list of every company's solutions leaves the drafts out
+    const operatorList = await ok(await operator.get(`/api/solutions?organizationId=${rivalOrg.id}`));
+    assert.deepEqual(operatorList.items, []);
   });
 
   test('scores: every criterion once within its range, the fields named; sorted by score', async () => {
