@@ -31,8 +31,12 @@ import { measuresRoutes } from './modules/measures/measures.routes.ts';
 import { createMeasuresService } from './modules/measures/measures.service.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { investmentsRoutes } from './modules/investments/investments.routes.ts';
+import { createInvestmentsService } from './modules/investments/investments.service.ts';
 import { pilotsRoutes } from './modules/pilots/pilots.routes.ts';
 import { createPilotsService } from './modules/pilots/pilots.service.ts';
+import { projectsRoutes } from './modules/projects/projects.routes.ts';
+import { createProjectsService } from './modules/projects/projects.service.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { createRequestsService } from './modules/requests/requests.service.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
@@ -151,6 +155,8 @@ export async function buildApp(deps: AppDeps) {
   const requests = createRequestsService({ db, clock, cache });
   const solutions = createSolutionsService({ db, clock });
   const pilots = createPilotsService({ db, clock });
+  const projects = createProjectsService({ db, clock });
+  const investments = createInvestmentsService({ db, clock });
 
   app.get(
     '/api/health',
@@ -184,6 +190,8 @@ export async function buildApp(deps: AppDeps) {
   requestsRoutes(app, requests);
   solutionsRoutes(app, solutions);
   pilotsRoutes(app, pilots);
+  projectsRoutes(app, projects);
+  investmentsRoutes(app, investments);
 
   if (config.webDir && fs.existsSync(path.join(config.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
@@ -196,7 +204,7 @@ export async function buildApp(deps: AppDeps) {
     });
   }
 
-  return Object.assign(app, { services: { auth, organizations, membership, registry, audit, mail, measures, applications, reviews, files, notifications, requests, solutions, pilots } });
+  return Object.assign(app, { services: { auth, organizations, membership, registry, audit, mail, measures, applications, reviews, files, notifications, requests, solutions, pilots, projects, investments } });
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
