@@ -11,6 +11,7 @@ import * as membershipRepo from '../modules/membership/membership.repository.ts'
 import * as orgRepo from '../modules/organizations/organizations.repository.ts';
 import { type DemoApplicant, generateDemoApplications } from './demo-applications.ts';
 import { insertDemoApplications } from './demo-applications-insert.ts';
+import { seedDemoInnovation } from './demo-innovation-insert.ts';
 import { insertDemoOrganizations } from './demo-insert.ts';
 import { demoMeasures, insertDemoMeasures } from './demo-measures.ts';
 import { type DemoOrganization, generateDemoOrganizations } from './demo-organizations.ts';
@@ -148,6 +149,8 @@ export async function seedIfEmpty(db: Db, size: DemoData, clock: Clock, log: (li
   const accountOrganizations = await seedDemoAccountOrganizations(db, userIds, clock.now());
   await insertDemoMeasures(db, clock.now());
   await seedDemoApplications(db, size, clock.now(), userIds, organizations, organizationIds, accountOrganizations);
+  log('  открытые инновации: площадки, запросы, отклики, пилоты…');
+  await seedDemoInnovation(db, { size, now: clock.now(), userIds, organizations, organizationIds, log });
   log(`Демо-данные готовы за ${((Date.now() - started) / 1000).toFixed(1)} с`);
   return true;
 }
