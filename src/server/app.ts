@@ -21,6 +21,8 @@ import { registerIdempotency } from './http/idempotency.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { ErrorResponse } from './http/schema-helpers.ts';
 import { registerSession } from './http/session.ts';
+import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
+import { createAnalyticsService } from './modules/analytics/analytics.service.ts';
 import { applicationsRoutes } from './modules/applications/applications.routes.ts';
 import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { createExportsService } from './modules/exports/exports.service.ts';
@@ -157,6 +159,7 @@ export async function buildApp(deps: AppDeps) {
   const pilots = createPilotsService({ db, clock });
   const projects = createProjectsService({ db, clock });
   const investments = createInvestmentsService({ db, clock });
+  const analytics = createAnalyticsService({ db, clock, cache });
 
   app.get(
     '/api/health',
@@ -192,6 +195,7 @@ export async function buildApp(deps: AppDeps) {
   pilotsRoutes(app, pilots);
   projectsRoutes(app, projects);
   investmentsRoutes(app, investments);
+  analyticsRoutes(app, analytics);
 
   if (config.webDir && fs.existsSync(path.join(config.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: false });
@@ -204,7 +208,7 @@ export async function buildApp(deps: AppDeps) {
     });
   }
 
-  return Object.assign(app, { services: { auth, organizations, membership, registry, audit, mail, measures, applications, reviews, files, notifications, requests, solutions, pilots, projects, investments } });
+  return Object.assign(app, { services: { auth, organizations, membership, registry, audit, mail, measures, applications, reviews, files, notifications, requests, solutions, pilots, projects, investments, analytics } });
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
