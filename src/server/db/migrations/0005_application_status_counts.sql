@@ -6,6 +6,9 @@ CREATE TABLE "application_status_counts" (
 	CONSTRAINT "application_status_counts_measure_id_status_slot_pk" PRIMARY KEY("measure_id","status","slot")
 );
 --> statement-breakpoint
+-- half-empty pages let each counter update stay on its page (HOT) and be pruned without a vacuum
+ALTER TABLE "application_status_counts" SET (fillfactor = 50);
+--> statement-breakpoint
 DROP INDEX "applications_status_created_idx";--> statement-breakpoint
 ALTER TABLE "application_status_counts" ADD CONSTRAINT "application_status_counts_measure_id_measures_id_fk" FOREIGN KEY ("measure_id") REFERENCES "public"."measures"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "applications_created_idx" ON "applications" USING btree ("created_at","id");--> statement-breakpoint
