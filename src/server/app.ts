@@ -157,7 +157,7 @@ export async function buildApp(deps: AppDeps) {
   const requests = createRequestsService({ db, clock, cache });
   const solutions = createSolutionsService({ db, clock });
   const pilots = createPilotsService({ db, clock });
-  const projects = createProjectsService({ db, clock });
+  const projects = createProjectsService({ db, clock, cache });
   const investments = createInvestmentsService({ db, clock });
   const analytics = createAnalyticsService({ db, clock, cache });
 

@@ -16,6 +16,8 @@ export const CACHE_NAMESPACES = {
   registry: 'registry',
   /** public request lists and facet counts: every request status change */
   requests: 'requests',
+  /** the public project showcase and its facet counts: every project change and partner decision */
+  projects: 'projects',
 } as const;
 
 const MAX_MEMORY_ENTRIES = 2000;

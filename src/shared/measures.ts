@@ -15,6 +15,12 @@ export interface EligibilityRules {
   smeCategories?: SmeCategory[];
   minAgeYears?: number;
   startupOnly?: boolean;
+  /**
+   * A grant for a consortium: the application names a project the applicant leads, with between `min` and `max`
+   * cluster participants that confirmed (the joint-project rule; the lead included). Checked per application, not
+   * against the organization.
+   */
+  consortium?: { min: number; max: number };
 }
 
 export const FORM_FIELD_TYPES = ['text', 'number', 'money', 'date', 'choice', 'file'] as const;

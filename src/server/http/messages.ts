@@ -347,6 +347,73 @@ export const MESSAGES = {
     en: 'File type not allowed. Upload PDF, PNG, JPEG, DOCX, XLSX, ODT or ODS.',
   },
   'file.organization_required': { ru: 'Укажите организацию', en: 'Give the organization' },
+  // projects
+  'project.not_found': { ru: 'Проект не найден', en: 'Project not found' },
+  'project.transition': {
+    ru: 'Действие «{{event}}» невозможно для проекта в статусе «{{status}}»',
+    en: 'Action “{{event}}” is not possible for a project in status “{{status}}”',
+  },
+  'project.stale': {
+    ru: 'Проект только что изменил кто-то другой. Обновите страницу и повторите.',
+    en: 'Someone else has just changed the project. Reload and try again.',
+  },
+  'project.not_editable': {
+    ru: 'Проект в статусе «{{status}}» больше не редактируется',
+    en: 'A project in status “{{status}}” can no longer be edited',
+  },
+  'project.dates_order': {
+    ru: 'Плановая дата окончания не может быть раньше даты начала',
+    en: 'The planned end date cannot be before the start date',
+  },
+  'project.origin_unknown': {
+    ru: 'Не найдено среди записей ведущей организации проекта',
+    en: 'Not found among the records of the project’s lead organization',
+  },
+  'project.partner_is_lead': {
+    ru: 'Ведущая организация уже участвует в проекте: пригласите другую организацию',
+    en: 'The lead organization already takes part: invite another organization',
+  },
+  'project.partner_unknown': { ru: 'Такой организации нет', en: 'No such organization' },
+  'project.partner_duplicate': {
+    ru: 'Организация «{{organization}}» уже есть в списке партнёров проекта',
+    en: 'The organization “{{organization}}” is already listed as a partner',
+  },
+  'project.partner_not_found': {
+    ru: 'Организация не приглашена в этот проект',
+    en: 'The organization is not invited to this project',
+  },
+  'project.partner_transition': {
+    ru: 'Партнёр уже ответил на приглашение: статус «{{status}}»',
+    en: 'The partner has already answered the invitation: status “{{status}}”',
+  },
+  'project.partners_closed': {
+    ru: 'В проект в статусе «{{status}}» партнёров не приглашают и ответы не принимают',
+    en: 'A project in status “{{status}}” takes no new partners nor answers',
+  },
+  'project.implemented_future': {
+    ru: 'Дата реализации не может быть в будущем',
+    en: 'The implementation date cannot be in the future',
+  },
+  'project.implemented_before_start': {
+    ru: 'Дата реализации не может быть раньше начала проекта ({{startedOn}})',
+    en: 'The implementation date cannot be before the project started ({{startedOn}})',
+  },
+  'project.consortium_project_required': {
+    ru: 'Мера поддерживает консорциумы: укажите проект, который ведёт организация-заявитель',
+    en: 'The measure supports consortia: give a project led by the applicant organization',
+  },
+  'project.consortium_project_unknown': {
+    ru: 'Проект не найден среди проектов, которые ведёт организация-заявитель',
+    en: 'Not a project led by the applicant organization',
+  },
+  'project.consortium_size': {
+    ru: 'В консорциуме должно быть от {{min}} до {{max}} участников кластера, подтвердивших участие; в проекте {{number}} — {{count}}',
+    en: 'A consortium needs {{min}} to {{max}} cluster participants who confirmed; project {{number}} has {{count}}',
+  },
+  'project.consortium_range': {
+    ru: 'Наибольший размер консорциума не может быть меньше наименьшего',
+    en: 'The largest consortium size cannot be below the smallest',
+  },
   // requests
   'request.not_found': { ru: 'Запрос не найден', en: 'Request not found' },
   'request.not_customer': {
@@ -404,6 +471,72 @@ export const MESSAGES = {
     ru: 'Экспертов не назначают запросу в статусе «{{status}}»',
     en: 'Experts are not appointed to a request in status “{{status}}”',
   },
+  // investments
+  'investor.not_found': { ru: 'Профиль инвестора не найден', en: 'Investor profile not found' },
+  'investor.not_investor': {
+    ru: 'Профиль инвестора ведёт организация с ролью «инвестор»: отметьте её в профиле организации',
+    en: 'An investor profile belongs to an organization with the “investor” capability: set it in the profile',
+  },
+  'investor.exists': {
+    ru: 'У организации уже есть профиль инвестора: измените его',
+    en: 'The organization already has an investor profile: edit it instead',
+  },
+  'investor.stale': {
+    ru: 'Профиль инвестора только что изменил кто-то другой. Обновите страницу и повторите.',
+    en: 'Someone has just changed this investor profile. Reload the page and try again.',
+  },
+  'investor.ticket_range': {
+    ru: 'Минимальный чек не может быть больше максимального',
+    en: 'The smallest ticket cannot exceed the largest',
+  },
+  'startup.not_startup': {
+    ru: 'Организация не отмечена как стартап: укажите это и стадию в профиле организации',
+    en: 'The organization is not marked as a startup: set it and the stage in the organization profile',
+  },
+  'deal.not_found': { ru: 'Сделка не найдена', en: 'Deal not found' },
+  'deal.transition': {
+    ru: 'Действие «{{event}}» невозможно для сделки в статусе «{{status}}»',
+    en: 'Action “{{event}}” is not possible for a deal in status “{{status}}”',
+  },
+  'deal.stale': {
+    ru: 'Сделку только что изменил кто-то другой. Обновите страницу и повторите.',
+    en: 'Someone has just changed this deal. Reload the page and try again.',
+  },
+  'deal.not_editable': {
+    ru: 'Сделку в статусе «{{status}}» изменить нельзя: закрытую сделку можно только подтвердить или оспорить',
+    en: 'A deal in status “{{status}}” cannot be changed: a closed deal can only be confirmed or disputed',
+  },
+  'deal.not_closed': {
+    ru: 'Подтвердить или оспорить можно только закрытую сделку',
+    en: 'Only a closed deal can be confirmed or disputed',
+  },
+  'deal.disputed': {
+    ru: 'Сделка оспорена одной из сторон: её разбирает оператор',
+    en: 'The deal is disputed by one side: the operator looks into it',
+  },
+  'deal.confirmed_cannot_dispute': {
+    ru: 'Сторона, подтвердившая сделку, не может её оспорить',
+    en: 'A side that confirmed the deal cannot dispute it',
+  },
+  'deal.same_person': {
+    ru: 'Вторую сторону сделки должен подтвердить другой человек',
+    en: 'The other side of the deal must be confirmed by someone else',
+  },
+  'deal.not_a_side': { ru: 'Организация — не сторона этой сделки', en: 'The organization is not a side of this deal' },
+  'deal.party_unknown': { ru: 'Организация не найдена', en: 'Organization not found' },
+  'deal.not_investor': {
+    ru: 'У организации нет профиля инвестора и роли «инвестор»',
+    en: 'The organization has neither an investor profile nor the “investor” capability',
+  },
+  'deal.same_sides': {
+    ru: 'Инвестор и компания должны быть разными организациями',
+    en: 'The investor and the company must be different organizations',
+  },
+  'deal.project_unrelated': {
+    ru: 'Проект не найден среди проектов компании (как ведущей организации или подтверждённого партнёра)',
+    en: 'The project is not one the company leads or is a confirmed partner of',
+  },
+  'deal.date_future': { ru: 'Дата закрытия не может быть в будущем', en: 'The closing date cannot be in the future' },
   'field.required': { ru: 'Обязательное поле', en: 'Required' },
   'field.type': { ru: 'Неверный тип значения', en: 'Wrong type of value' },
   'field.too_short': { ru: 'Слишком коротко: не меньше {{limit}} симв.', en: 'Too short: at least {{limit}} characters' },

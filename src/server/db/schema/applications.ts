@@ -47,6 +47,9 @@ export const applications = pgTable(
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     promisedKpis: jsonb('promised_kpis').$type<Kpis>().notNull().default(sql`'{}'::jsonb`),
     lastComment: text('last_comment'),
+    /** the consortium project a cooperative-grant application names (foreign key in migration 0010: projects
+     * refer to applications too, and the schema files cannot import each other both ways) */
+    projectId: uuid('project_id'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),

@@ -98,6 +98,16 @@ export async function insertEvent(
   await db.insert(applicationEvents).values(event);
 }
 
+/** Names (or, with null, forgets) the application's consortium project; the version stays as the edit left it. */
+export async function setApplicationProject(
+  db: DbOrTx,
+  id: string,
+  projectId: string | null,
+): Promise<ApplicationRow | undefined> {
+  const [row] = await db.update(applications).set({ projectId }).where(eq(applications.id, id)).returning();
+  return row;
+}
+
 /** Changes the company's answers of a draft or returned application, only at `version`. */
 export async function updateEditable(
   db: DbOrTx,

@@ -40,6 +40,14 @@ export const CreateApplicationBody = Type.Object(
     requestedAmountKopecks: PositiveKopecks,
     answers: Answers,
     promisedKpis: Type.Optional(KpisSchema),
+    projectId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description:
+          'the consortium: a project the applicant leads; required by a measure with a consortium rule, whose range ' +
+          'its confirmed cluster participants must fall in',
+      }),
+    ),
   },
   Strict,
 );
@@ -49,6 +57,9 @@ export const PatchApplicationBody = Type.Object(
     answers: Type.Optional(Answers),
     requestedAmountKopecks: Type.Optional(PositiveKopecks),
     promisedKpis: Type.Optional(KpisSchema),
+    projectId: Type.Optional(
+      Type.Union([Uuid, Type.Null()], { description: 'the consortium project; null forgets it (when not required)' }),
+    ),
     version: Type.Optional(Type.Integer({ minimum: 1 })),
   },
   Strict,
@@ -99,6 +110,7 @@ export const Application = Type.Object({
   paidKopecks: Kopecks,
   answers: Type.Record(Type.String(), Type.Unknown()),
   promisedKpis: KpisSchema,
+  projectId: Nullable(Type.String({ format: 'uuid', description: 'the consortium project, when one is named' })),
   lastComment: Nullable(Type.String()),
   submittedAt: Nullable(DateTime),
   decidedAt: Nullable(DateTime),

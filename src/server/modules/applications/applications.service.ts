@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import { evaluateEligibility } from '../measures/eligibility.ts';
 import { notifyOperators, notifyOrganization } from '../notifications/notify.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
+import { checkConsortiumProject } from '../projects/consortium.ts';
 import {
   type ApplicationEvent,
   allowedApplicationEvents,
@@ -76,6 +77,7 @@ export function toApplication(row: repo.ApplicationRow) {
     paidKopecks: row.paidKopecks.toString(),
     answers: row.answers,
     promisedKpis: row.promisedKpis,
+    projectId: row.projectId,
     lastComment: row.lastComment,
     submittedAt: row.submittedAt?.toISOString() ?? null,
     decidedAt: row.decidedAt?.toISOString() ?? null,
@@ -270,6 +272,8 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
         { organizationId: org.id, userId: user.userId },
         false,
       );
+      // a consortium grant names the project the applicant leads, with enough confirmed participants
+      const project = await checkConsortiumProject(db, measure.eligibility, org.id, input.projectId);
       return db.transaction(async (tx) => {
         const number = formatApplicationNumber(now.getUTCFullYear(), await repo.nextApplicationSequence(tx));
         const row = await repo.insertApplication(tx, {
@@ -285,6 +289,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
           updatedAt: now,
         });
         if (!row) throw conflict('application.already_open');
+        const created = project ? (await repo.setApplicationProject(tx, row.id, project.id))! : row;
         await repo.insertEvent(tx, {
           applicationId: row.id,
           status: 'draft',
@@ -304,11 +309,12 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
             measureId: measure.id,
             organizationId: org.id,
             requestedAmountKopecks: input.requestedAmountKopecks,
+            ...(project ? { projectId: project.id, consortiumParticipants: project.confirmedParticipants } : {}),
           },
           requestId,
           at: now,
         });
-        return toApplication(row);
+        return toApplication(created);
       });
     },
 
@@ -392,6 +398,10 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
         { organizationId: row.organizationId, userId: user.userId },
         false,
       );
+      const projectId = patch.projectId === undefined ? row.projectId : patch.projectId;
+      if (patch.projectId !== undefined) {
+        await checkConsortiumProject(db, measure.eligibility, row.organizationId, patch.projectId);
+      }
       const now = clock.now();
       return db.transaction(async (tx) => {
         const updated = await repo.updateEditable(
@@ -406,6 +416,11 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
           now,
         );
         if (!updated) throw conflict('application.stale');
+        // new answers replace the old ones whole: the consortium project kept beside them is named again
+        const saved =
+          patch.answers !== undefined || patch.projectId !== undefined
+            ? (await repo.setApplicationProject(tx, id, projectId))!
+            : updated;
         if (patch.answers !== undefined) await repo.replaceDocuments(tx, id, documents, now);
         await recordAudit(tx, {
           actorId: user.userId,
@@ -417,7 +432,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
           requestId,
           at: now,
         });
-        return toApplication(updated);
+        return toApplication(saved);
       });
     },
 
@@ -437,6 +452,8 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
         { organizationId: row.organizationId, userId: user.userId },
         true,
       );
+      // the partners may have changed since the draft: the consortium is counted again as it is submitted
+      await checkConsortiumProject(db, measure.eligibility, row.organizationId, row.projectId);
       return db.transaction(async (tx) => {
         const submitted = await repo.transitionApplication(tx, {
           id,

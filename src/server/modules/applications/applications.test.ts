@@ -3,11 +3,14 @@ import { after, before, describe, test } from 'node:test';
 import { and, count, eq } from 'drizzle-orm';
 import { type Client, createOrganization, signUp, signUpAs } from '../../../../test/factories.ts';
 import { completeAnswers, insertMeasure, readMeasure } from '../../../../test/measure-factory.ts';
+import { insertProject } from '../../../../test/project-factory.ts';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
 import { applicationEvents, applicationReports, applications } from '../../db/schema/applications.ts';
 import { auditLog } from '../../db/schema/audit.ts';
 import { outboxEmails } from '../../db/schema/mail.ts';
 import { notifications } from '../../db/schema/notifications.ts';
+import { organizations } from '../../db/schema/organizations.ts';
+import { projectPartners } from '../../db/schema/projects.ts';
 import { transitionApplication } from './applications.repository.ts';
 
 const NUMBER_PATTERN = /^ЗП-\d{4}-\d{6}$/;
@@ -628,5 +631,134 @@ describe('support applications', () => {
       second.items.map((i: { id: string }) => i.id),
       all.slice(2, 4),
     );
+  });
+
+  describe('a consortium for the cooperative grant', () => {
+    /** Makes the organization a cluster participant, as an admission would. */
+    const participant = (organizationId: string) =>
+      t.database.db
+        .update(organizations)
+        .set({ membershipStatus: 'participant', membershipKind: 'participant' })
+        .where(eq(organizations.id, organizationId));
+
+    async function partners(n: number) {
+      const ids: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const { org } = await company();
+        await participant(org.id);
+        ids.push(org.id);
+      }
+      return ids;
+    }
+
+    test('the application names a led project with 2–5 confirmed participants, counted again at submission', async () => {
+      const measure = await insertMeasure(t.database.db, { eligibility: { consortium: { min: 2, max: 5 } } });
+      const { owner, org } = await company();
+      await participant(org.id);
+      const body = (projectId?: string) => ({
+        measureId: measure.id,
+        organizationId: org.id,
+        requestedAmountKopecks: '300000000',
+        answers: completeAnswers(),
+        ...(projectId ? { projectId } : {}),
+      });
+
+      const none = await owner.post('/api/applications', body());
+      assert.equal(none.statusCode, 400, none.body);
+      assert.ok(none.json().error.fields.projectId, 'the project is required');
+
+      const [a, b] = await partners(2);
+      const other = await company();
+      const foreign = await insertProject(t, { leadOrganizationId: other.org.id, authorId: other.owner.userId });
+      const notLed = await owner.post('/api/applications', body(foreign.id));
+      assert.equal(notLed.statusCode, 400);
+      assert.match(notLed.json().error.fields.projectId, /ведёт организация-заявитель/);
+
+      // an invited partner never counts: the lead alone is too few
+      const project = await insertProject(t, {
+        leadOrganizationId: org.id,
+        authorId: owner.userId,
+        partners: [
+          { organizationId: a, status: 'invited' },
+          { organizationId: b, status: 'confirmed' },
+        ],
+        confirmedParticipants: 2,
+      });
+      await t.database.db
+        .update(projectPartners)
+        .set({ status: 'invited' })
+        .where(eq(projectPartners.organizationId, b));
+      const few = await owner.post('/api/applications', body(project.id));
+      assert.equal(few.statusCode, 409, few.body);
+      assert.equal(few.json().error.code, 'project.consortium_size');
+      assert.match(few.json().error.message, /от 2 до 5/);
+      assert.match(few.json().error.message, /— 1$/);
+
+      await t.database.db
+        .update(projectPartners)
+        .set({ status: 'confirmed' })
+        .where(eq(projectPartners.organizationId, b));
+      const draft = await ok(await owner.post('/api/applications', body(project.id)), 201);
+      assert.equal(draft.projectId, project.id);
+      assert.deepEqual(
+        Object.keys(draft.answers).sort(),
+        Object.keys(completeAnswers()).sort(),
+        'answers stay the form',
+      );
+
+      // new answers replace the old ones, the project stays named
+      const edited = await ok(
+        await owner.patch(`/api/applications/${draft.id}`, {
+          answers: { ...completeAnswers(), project: 'Консорциум' },
+        }),
+      );
+      assert.equal(edited.projectId, project.id);
+      assert.equal((await ok(await owner.get(`/api/applications/${draft.id}`))).projectId, project.id);
+      const forgotten = await owner.patch(`/api/applications/${draft.id}`, { projectId: null });
+      assert.equal(forgotten.statusCode, 400, 'the measure requires a project');
+
+      // the partner withdrew before submission: counted again, refused
+      await t.database.db
+        .update(projectPartners)
+        .set({ status: 'declined' })
+        .where(eq(projectPartners.organizationId, b));
+      const refused = await owner.post(`/api/applications/${draft.id}/submit`);
+      assert.equal(refused.statusCode, 409, refused.body);
+      assert.equal(refused.json().error.code, 'project.consortium_size');
+      await t.database.db
+        .update(projectPartners)
+        .set({ status: 'confirmed' })
+        .where(eq(projectPartners.organizationId, b));
+      const submitted = await ok(await owner.post(`/api/applications/${draft.id}/submit`));
+      assert.equal(submitted.status, 'submitted');
+      assert.equal(submitted.projectId, project.id);
+    });
+
+    test('more than five participants are too many; a measure without the rule needs no project', async () => {
+      const measure = await insertMeasure(t.database.db, { eligibility: { consortium: { min: 2, max: 5 } } });
+      const { owner, org } = await company();
+      await participant(org.id);
+      const five = await partners(5);
+      const project = await insertProject(t, {
+        leadOrganizationId: org.id,
+        authorId: owner.userId,
+        partners: five.map((organizationId) => ({ organizationId, status: 'confirmed' as const })),
+        confirmedParticipants: 6,
+      });
+      const many = await owner.post('/api/applications', {
+        measureId: measure.id,
+        organizationId: org.id,
+        requestedAmountKopecks: '300000000',
+        answers: completeAnswers(),
+        projectId: project.id,
+      });
+      assert.equal(many.statusCode, 409, many.body);
+      assert.match(many.json().error.message, /от 2 до 5.*— 6/);
+      assert.equal(many.json().error.fields.projectId, many.json().error.message);
+
+      const plain = await insertMeasure(t.database.db);
+      const draft = await start(owner, org.id, plain.id);
+      assert.equal((draft as unknown as { projectId: string | null }).projectId, null);
+    });
   });
 });

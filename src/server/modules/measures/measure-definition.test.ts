@@ -106,6 +106,13 @@ test('validateMeasureDefinition: each problem is reported at its path', () => {
       { criteria: [{ ...valid.criteria[0], key: 'K 1' }] },
       { 'criteria.0.key': 'measure.criterion_key_format' },
     ],
+    ['a consortium of 2–5', { eligibility: { consortium: { min: 2, max: 5 } } }, {}],
+    ['a consortium of exactly 3', { eligibility: { consortium: { min: 3, max: 3 } } }, {}],
+    [
+      'a consortium range upside down',
+      { eligibility: { consortium: { min: 5, max: 2 } } },
+      { 'eligibility.consortium.max': 'project.consortium_range' },
+    ],
   ];
   for (const [name, change, expected, publishAt] of table) {
     const problems = validateMeasureDefinition({ ...valid, ...change }, { publishAt });

@@ -1,6 +1,6 @@
 // What a schema cannot check about a measure: amounts against each other, the window, and the form and
 // criteria as a whole. Pure; answers the problems by field path (`formFields.2.key`), empty when all is well.
-import type { Criterion, FormField } from '../../../shared/measures.ts';
+import type { Criterion, EligibilityRules, FormField } from '../../../shared/measures.ts';
 import type { AppError } from '../../http/app-error.ts';
 
 export const FIELD_KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
@@ -16,6 +16,7 @@ export interface MeasureDefinition {
   closesAt: Date;
   formFields: FormField[];
   criteria: Criterion[];
+  eligibility?: EligibilityRules;
 }
 
 export type DefinitionProblems = NonNullable<AppError['fields']>;
@@ -58,6 +59,10 @@ export function validateMeasureDefinition(
     if (field.min !== undefined && field.max !== undefined && field.min > field.max)
       problems[`${path}.max`] = 'measure.bounds_order';
   });
+
+  const consortium = def.eligibility?.consortium;
+  if (consortium && consortium.min > consortium.max)
+    problems['eligibility.consortium.max'] = 'project.consortium_range';
 
   if (options.publishAt && def.criteria.length === 0) problems.criteria = 'measure.criteria_required';
   const criterionKeys = new Set<string>();

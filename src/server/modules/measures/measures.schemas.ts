@@ -15,6 +15,19 @@ export const EligibilityRulesSchema = Type.Object(
     smeCategories: Type.Optional(Type.Array(Type.Enum(SME_CATEGORIES), { uniqueItems: true, maxItems: 4 })),
     minAgeYears: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
     startupOnly: Type.Optional(Type.Boolean()),
+    consortium: Type.Optional(
+      Type.Object(
+        {
+          min: Type.Integer({ minimum: 2, maximum: 50 }),
+          max: Type.Integer({ minimum: 2, maximum: 50 }),
+        },
+        {
+          ...Strict,
+          description:
+            'a consortium grant: the application names a project the applicant leads with min..max confirmed cluster participants',
+        },
+      ),
+    ),
   },
   Strict,
 );

@@ -88,6 +88,7 @@ function definitionOf(row: Pick<repo.NewMeasure, keyof MeasureDefinition>): Meas
     closesAt: row.closesAt,
     formFields: row.formFields,
     criteria: row.criteria,
+    eligibility: row.eligibility,
   };
 }
 

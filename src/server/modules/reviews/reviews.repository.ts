@@ -6,17 +6,30 @@ import { users } from '../../db/schema/auth.ts';
 import { files } from '../../db/schema/files.ts';
 import { measures } from '../../db/schema/measures.ts';
 import { organizationMembers, organizations } from '../../db/schema/organizations.ts';
+import { projectPartners, projects } from '../../db/schema/projects.ts';
 import { OPEN_REVIEW_STATUSES } from './review-status.ts';
 
 export type ReviewRow = typeof reviews.$inferSelect;
 
 /**
- * The organizations whose members may not judge an application of `orgId`: the applicant itself and its
- * partners in joint projects. Projects do not exist yet, so today this is just [orgId]; when they do, the
- * confirmed partners of every joint project with `orgId` join this list (and every conflict check follows).
+ * The organizations whose members may not judge an application of `orgId`: the applicant itself, and every
+ * organization that works with it in a project — the lead and the confirmed partners of each project it leads or
+ * confirmed its part in. An invitation not (yet) confirmed links nobody.
  */
-export async function organizationsLinkedTo(_db: DbOrTx, orgId: string): Promise<string[]> {
-  return [orgId];
+export async function organizationsLinkedTo(db: DbOrTx, orgId: string): Promise<string[]> {
+  const result = await db.execute(sql`
+    with together as (
+      select ${projects.id} as project_id from ${projects} where ${projects.leadOrganizationId} = ${orgId}
+      union
+      select ${projectPartners.projectId} from ${projectPartners}
+       where ${projectPartners.organizationId} = ${orgId} and ${projectPartners.status} = 'confirmed'
+    )
+    select ${projects.leadOrganizationId} as id from ${projects} join together on together.project_id = ${projects.id}
+    union
+    select ${projectPartners.organizationId} from ${projectPartners} join together on together.project_id = ${projectPartners.projectId}
+     where ${projectPartners.status} = 'confirmed'`);
+  const linked = (result as unknown as { rows: Array<{ id: string }> }).rows.map((r) => r.id);
+  return [orgId, ...linked.filter((id) => id !== orgId)];
 }
 
 export async function findUser(db: DbOrTx, userId: string) {

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { insertApplication } from '../../../../test/application-factory.ts';
-import { type Client, signUp, signUpAs } from '../../../../test/factories.ts';
+import { type Client, createOrganization, signUp, signUpAs } from '../../../../test/factories.ts';
+import { insertProject } from '../../../../test/project-factory.ts';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
 import { applications } from '../../db/schema/applications.ts';
 import { users } from '../../db/schema/auth.ts';
@@ -122,6 +123,60 @@ describe('expert review', () => {
     assert.ok(!picked.includes(insider.expertId));
     assert.ok(picked.length >= 1);
     void outsider;
+  });
+
+  test('an expert from a confirmed partner of the applicant in a project is refused; an invited-only one is not', async () => {
+    const owner = await signUp(t);
+    const { application, organizationId: applicantId } = await insertApplication(t, owner);
+    // the expert belongs to an organization that confirmed its part in a project the applicant leads
+    const confirmed = await appointExpert();
+    const confirmedOrg = await createOrganization(confirmed.client);
+    const invited = await appointExpert();
+    const invitedOrg = await createOrganization(invited.client);
+    await insertProject(t, {
+      leadOrganizationId: applicantId,
+      authorId: owner.userId,
+      partners: [
+        { organizationId: confirmedOrg.id, status: 'confirmed' },
+        { organizationId: invitedOrg.id, status: 'invited' },
+      ],
+      confirmedParticipants: 2,
+    });
+    const refused = await assign(application.id, { expertIds: [confirmed.expertId] });
+    assert.equal(refused.statusCode, 409, refused.body);
+    assert.equal(refused.json().error.code, 'review.conflict_of_interest');
+    assert.equal(refused.json().error.details.expertId, confirmed.expertId);
+    const accepted = await assign(application.id, { expertIds: [invited.expertId] });
+    assert.equal(accepted.statusCode, 200, accepted.body);
+
+    // the other way round: the applicant confirmed its part in a project another organization leads, beside a
+    // third confirmed partner — the lead's and that partner's people are linked too
+    const second = await signUp(t);
+    const { application: next, organizationId: partnerApplicantId } = await insertApplication(t, second);
+    const leadExpert = await appointExpert();
+    const leadOrg = await createOrganization(leadExpert.client);
+    const sideExpert = await appointExpert();
+    const sideOrg = await createOrganization(sideExpert.client);
+    await insertProject(t, {
+      leadOrganizationId: leadOrg.id,
+      authorId: leadExpert.client.userId,
+      status: 'implemented',
+      partners: [
+        { organizationId: partnerApplicantId, status: 'confirmed' },
+        { organizationId: sideOrg.id, status: 'confirmed' },
+      ],
+      confirmedParticipants: 3,
+    });
+    for (const expert of [leadExpert, sideExpert]) {
+      const conflicted = await assign(next.id, { expertIds: [expert.expertId] });
+      assert.equal(conflicted.statusCode, 409, conflicted.body);
+      assert.equal(conflicted.json().error.code, 'review.conflict_of_interest');
+    }
+    // auto assignment leaves them out as well
+    const auto = await assign(next.id, { auto: true });
+    assert.equal(auto.statusCode, 200, auto.body);
+    const picked = auto.json().reviews.map((r: { expertId: string }) => r.expertId);
+    assert.ok(!picked.includes(leadExpert.expertId) && !picked.includes(sideExpert.expertId));
   });
 
   test('auto assignment picks the matching experts with the lowest load', async () => {
