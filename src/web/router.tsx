@@ -2,9 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, parseSearchWith, stringifySearchWith } from '@tanstack/react-router';
 import { applicationRoute } from './routes/application.tsx';
 import { cabinetRoute } from './routes/cabinet.tsx';
-import { figuresRoute, investmentsRoute, projectsRoute } from './routes/coming-soon.tsx';
+import { figuresRoute } from './routes/coming-soon.tsx';
+import { dealNewRoute, dealRoute, dealsRoute } from './routes/deals.tsx';
 import { expertReviewRoute, expertReviewsRoute } from './routes/expert.tsx';
 import { homeRoute } from './routes/home.tsx';
+import { investmentsRoute } from './routes/investments.tsx';
 import { loginRoute } from './routes/login.tsx';
 import { measureRoute, measuresRoute } from './routes/measures.tsx';
 import { operatorApplicationRoute } from './routes/operator-application.tsx';
@@ -15,6 +17,7 @@ import { organizationRoute } from './routes/organization.tsx';
 import { organizationNewRoute } from './routes/organization-new.tsx';
 import { pilotSitesRoute } from './routes/pilot-sites.tsx';
 import { pilotRoute, pilotsRoute } from './routes/pilots.tsx';
+import { projectEditRoute, projectNewRoute, projectRoute, projectsRoute } from './routes/projects.tsx';
 import { registerRoute } from './routes/register.tsx';
 import { registryRoute } from './routes/registry.tsx';
 import { requestEditRoute, requestNewRoute } from './routes/request-new.tsx';
@@ -51,7 +54,13 @@ const routeTree = rootRoute.addChildren([
   pilotsRoute,
   pilotRoute,
   projectsRoute,
+  projectNewRoute,
+  projectRoute,
+  projectEditRoute,
   investmentsRoute,
+  dealsRoute,
+  dealNewRoute,
+  dealRoute,
   figuresRoute,
 ]);
 

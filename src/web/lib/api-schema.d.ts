@@ -2813,6 +2813,11 @@ export interface paths {
                             smeCategories?: ("micro" | "small" | "medium" | "large")[];
                             minAgeYears?: number;
                             startupOnly?: boolean;
+                            /** @description a consortium grant: the application names a project the applicant leads with min..max confirmed cluster participants */
+                            consortium?: {
+                                min: number;
+                                max: number;
+                            };
                         };
                         formFields: {
                             key: string;
@@ -2874,6 +2879,11 @@ export interface paths {
                                 smeCategories?: ("micro" | "small" | "medium" | "large")[];
                                 minAgeYears?: number;
                                 startupOnly?: boolean;
+                                /** @description a consortium grant: the application names a project the applicant leads with min..max confirmed cluster participants */
+                                consortium?: {
+                                    min: number;
+                                    max: number;
+                                };
                             };
                             formFields: {
                                 key: string;
@@ -3016,6 +3026,11 @@ export interface paths {
                                 smeCategories?: ("micro" | "small" | "medium" | "large")[];
                                 minAgeYears?: number;
                                 startupOnly?: boolean;
+                                /** @description a consortium grant: the application names a project the applicant leads with min..max confirmed cluster participants */
+                                consortium?: {
+                                    min: number;
+                                    max: number;
+                                };
                             };
                             formFields: {
                                 key: string;
@@ -3137,6 +3152,11 @@ export interface paths {
                             smeCategories?: ("micro" | "small" | "medium" | "large")[];
                             minAgeYears?: number;
                             startupOnly?: boolean;
+                            /** @description a consortium grant: the application names a project the applicant leads with min..max confirmed cluster participants */
+                            consortium?: {
+                                min: number;
+                                max: number;
+                            };
                         };
                         formFields?: {
                             key: string;
@@ -3199,6 +3219,11 @@ export interface paths {
                                 smeCategories?: ("micro" | "small" | "medium" | "large")[];
                                 minAgeYears?: number;
                                 startupOnly?: boolean;
+                                /** @description a consortium grant: the application names a project the applicant leads with min..max confirmed cluster participants */
+                                consortium?: {
+                                    min: number;
+                                    max: number;
+                                };
                             };
                             formFields: {
                                 key: string;
@@ -3442,6 +3467,11 @@ export interface paths {
                                 smeCategories?: ("micro" | "small" | "medium" | "large")[];
                                 minAgeYears?: number;
                                 startupOnly?: boolean;
+                                /** @description a consortium grant: the application names a project the applicant leads with min..max confirmed cluster participants */
+                                consortium?: {
+                                    min: number;
+                                    max: number;
+                                };
                             };
                             formFields: {
                                 key: string;
@@ -3586,6 +3616,11 @@ export interface paths {
                                 smeCategories?: ("micro" | "small" | "medium" | "large")[];
                                 minAgeYears?: number;
                                 startupOnly?: boolean;
+                                /** @description a consortium grant: the application names a project the applicant leads with min..max confirmed cluster participants */
+                                consortium?: {
+                                    min: number;
+                                    max: number;
+                                };
                             };
                             formFields: {
                                 key: string;
@@ -3730,6 +3765,11 @@ export interface paths {
                                 smeCategories?: ("micro" | "small" | "medium" | "large")[];
                                 minAgeYears?: number;
                                 startupOnly?: boolean;
+                                /** @description a consortium grant: the application names a project the applicant leads with min..max confirmed cluster participants */
+                                consortium?: {
+                                    min: number;
+                                    max: number;
+                                };
                             };
                             formFields: {
                                 key: string;
@@ -3876,6 +3916,11 @@ export interface paths {
                                     exportsKopecks?: string;
                                     products?: number;
                                 };
+                                /**
+                                 * Format: uuid
+                                 * @description the consortium project, when one is named
+                                 */
+                                projectId: string | null;
                                 lastComment: string | null;
                                 /** Format: date-time */
                                 submittedAt: string | null;
@@ -3979,6 +4024,11 @@ export interface paths {
                             exportsKopecks?: string;
                             products?: number;
                         };
+                        /**
+                         * Format: uuid
+                         * @description the consortium: a project the applicant leads; required by a measure with a consortium rule, whose range its confirmed cluster participants must fall in
+                         */
+                        projectId?: string;
                     };
                 };
             };
@@ -4014,6 +4064,11 @@ export interface paths {
                                 exportsKopecks?: string;
                                 products?: number;
                             };
+                            /**
+                             * Format: uuid
+                             * @description the consortium project, when one is named
+                             */
+                            projectId: string | null;
                             lastComment: string | null;
                             /** Format: date-time */
                             submittedAt: string | null;
@@ -4134,6 +4189,11 @@ export interface paths {
                                 exportsKopecks?: string;
                                 products?: number;
                             };
+                            /**
+                             * Format: uuid
+                             * @description the consortium project, when one is named
+                             */
+                            projectId: string | null;
                             lastComment: string | null;
                             /** Format: date-time */
                             submittedAt: string | null;
@@ -4278,6 +4338,11 @@ export interface paths {
                             exportsKopecks?: string;
                             products?: number;
                         };
+                        /**
+                         * Format: uuid
+                         * @description the consortium project; null forgets it (when not required)
+                         */
+                        projectId?: string | null;
                         version?: number;
                     };
                 };
@@ -4314,6 +4379,11 @@ export interface paths {
                                 exportsKopecks?: string;
                                 products?: number;
                             };
+                            /**
+                             * Format: uuid
+                             * @description the consortium project, when one is named
+                             */
+                            projectId: string | null;
                             lastComment: string | null;
                             /** Format: date-time */
                             submittedAt: string | null;
@@ -4435,6 +4505,11 @@ export interface paths {
                                 exportsKopecks?: string;
                                 products?: number;
                             };
+                            /**
+                             * Format: uuid
+                             * @description the consortium project, when one is named
+                             */
+                            projectId: string | null;
                             lastComment: string | null;
                             /** Format: date-time */
                             submittedAt: string | null;
@@ -4563,6 +4638,11 @@ export interface paths {
                                 exportsKopecks?: string;
                                 products?: number;
                             };
+                            /**
+                             * Format: uuid
+                             * @description the consortium project, when one is named
+                             */
+                            projectId: string | null;
                             lastComment: string | null;
                             /** Format: date-time */
                             submittedAt: string | null;
@@ -4685,6 +4765,11 @@ export interface paths {
                                 exportsKopecks?: string;
                                 products?: number;
                             };
+                            /**
+                             * Format: uuid
+                             * @description the consortium project, when one is named
+                             */
+                            projectId: string | null;
                             lastComment: string | null;
                             /** Format: date-time */
                             submittedAt: string | null;
@@ -4813,6 +4898,11 @@ export interface paths {
                                 exportsKopecks?: string;
                                 products?: number;
                             };
+                            /**
+                             * Format: uuid
+                             * @description the consortium project, when one is named
+                             */
+                            projectId: string | null;
                             lastComment: string | null;
                             /** Format: date-time */
                             submittedAt: string | null;
@@ -4948,6 +5038,11 @@ export interface paths {
                                 exportsKopecks?: string;
                                 products?: number;
                             };
+                            /**
+                             * Format: uuid
+                             * @description the consortium project, when one is named
+                             */
+                            projectId: string | null;
                             lastComment: string | null;
                             /** Format: date-time */
                             submittedAt: string | null;
@@ -5070,6 +5165,11 @@ export interface paths {
                                 exportsKopecks?: string;
                                 products?: number;
                             };
+                            /**
+                             * Format: uuid
+                             * @description the consortium project, when one is named
+                             */
+                            projectId: string | null;
                             lastComment: string | null;
                             /** Format: date-time */
                             submittedAt: string | null;
@@ -6451,8 +6551,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Download a list as CSV or XLSX (operator): measures, applications or reviews, with the list filters
-         * @description applications: status (repeatable), measureId, q; measures: status, kind; reviews: status, expertId, applicationId. Headers in the user language; money in rubles with kopecks (ru CSV: `;` and a decimal comma; en CSV: `,` and a decimal point; XLSX: numbers formatted #,##0.00); dates dd.mm.yyyy, Moscow time. CSV is UTF-8 with a BOM. The file streams, read 1000 rows at a time.
+         * Download an operator list or the dashboard figures as CSV or XLSX (operator), with the list filters
+         * @description Filters by list (status repeatable): applications: status, measureId, q; measures: status, kind; reviews: status, expertId, applicationId; requests: status, kind (corporate|city), q, organizationId (customer), technology; solutions: status, requestId, organizationId; pilots: status, requestId, organizationId (company or customer); projects: status, q, technology, joint, district, organizationId (lead); deals: status, organizationId (either side), counted (counted as investment attracted); membership (cluster applications): status, kind (participant|partner), q (name, INN or OGRN); organizations: status (membership status or none), kind, q, technology, district; kpis: the headline figures with their counting rules; series: period (month|year); breakdowns: by, of; funnels: from, to, measureId, customerId, technology. Headers in the user language; money in rubles with kopecks (ru CSV: `;` and a decimal comma; en CSV: `,` and a decimal point; XLSX: numbers formatted #,##0.00); dates dd.mm.yyyy, Moscow time. CSV is UTF-8 with a BOM. The file streams, read 1000 rows at a time.
          */
         get: {
             parameters: {
@@ -6463,10 +6563,22 @@ export interface paths {
                     kind?: string;
                     expertId?: string;
                     applicationId?: string;
+                    organizationId?: string;
+                    requestId?: string;
+                    customerId?: string;
+                    technology?: string;
+                    district?: string;
+                    joint?: boolean;
+                    counted?: boolean;
+                    period?: string;
+                    by?: string;
+                    of?: string;
+                    from?: string;
+                    to?: string;
                 };
                 header?: never;
                 path: {
-                    list: "measures" | "applications" | "reviews";
+                    list: "measures" | "applications" | "reviews" | "requests" | "solutions" | "pilots" | "projects" | "deals" | "membership" | "organizations" | "kpis" | "series" | "breakdowns" | "funnels";
                     format: "csv" | "xlsx";
                 };
                 cookie?: never;
@@ -9363,7 +9475,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The company's own solutions in every status, with the request and its customer (operator: all) */
+        /** The company's own solutions in every status, with the request and its customer (operator: all but drafts) */
         get: {
             parameters: {
                 query?: {
@@ -11928,6 +12040,5155 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project showcase: implemented projects, search in Russian, filters, facets
+         * @description Everyone sees implemented projects; q searches titles and descriptions in Russian (word forms, a typo in a single word, the exact number ПР-…). Filters: technology, joint, year (of implementation), district (of the lead). With the organizationId of the caller's own organization: every project it leads or is invited to or confirmed in, in any status (status= narrows); the operator may ask for any status.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    technology?: "ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing";
+                    /** @description true: joint projects only; false: the others */
+                    joint?: boolean;
+                    /** @description the year it was implemented */
+                    year?: number;
+                    district?: "ЦАО" | "САО" | "СВАО" | "ВАО" | "ЮВАО" | "ЮАО" | "ЮЗАО" | "ЗАО" | "СЗАО" | "ЗелАО" | "НАО" | "ТАО";
+                    /** @description one organization's projects (led, or as a partner): its own members and the operator see every status and invitations; everyone else its implemented projects where it is the lead or a confirmed partner */
+                    organizationId?: string;
+                    /** @description with the organizationId of an own organization (or as the operator): exact statuses */
+                    status?: ("planned" | "active" | "implemented" | "cancelled")[];
+                    /** @description relevance (default with q), newest (implemented — or, for own lists, created — last first) */
+                    sort?: "relevance" | "newest";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description ПР-<year>-<6 digits> */
+                                number: string;
+                                title: string;
+                                lead: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    shortName: string;
+                                    district: string | null;
+                                };
+                                technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                                trl: number;
+                                /** @enum {unknown} */
+                                stage: "research" | "development" | "testing" | "implementation" | "scaling";
+                                /** @enum {unknown} */
+                                status: "planned" | "active" | "implemented" | "cancelled";
+                                budgetKopecks: string | null;
+                                /** Format: date */
+                                startedOn: string;
+                                /** Format: date */
+                                plannedEndOn: string | null;
+                                /** Format: date */
+                                implementedOn: string | null;
+                                /** @description at least two distinct cluster participants confirmed (the lead included) */
+                                joint: boolean;
+                                /** @description distinct cluster participants that confirmed; the lead counts when it is a participant */
+                                confirmedParticipants: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description only in an organization's own list: how that organization takes part */
+                                own?: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @enum {unknown} */
+                                    role: "lead" | "partner";
+                                    /** @description null for the lead */
+                                    partnerStatus: ("invited" | "confirmed" | "declined") | (never | null);
+                                };
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                            /** @description counts of each value under every filter except the facet's own (joint: 'true' / 'false') */
+                            facets: {
+                                technology: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                joint: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                year: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                                district: {
+                                    value: string;
+                                    count: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an innovative project: owner or manager of the lead organization
+         * @description Each origin (originSolutionId, originPilotId, originApplicationId, originDealId) must be the lead's own record — its solution, a pilot of its solution, its support application, a deal in which it is a side — else 400 naming the field. The lead counts as a confirmed participant when it is a cluster participant.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the lead organization; the caller is its owner or manager
+                         */
+                        organizationId: string;
+                        title: string;
+                        description: string;
+                        technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                        /** @description technology readiness level, 1–9 */
+                        trl: number;
+                        budgetKopecks?: string;
+                        /** Format: date */
+                        startedOn: string;
+                        /**
+                         * Format: date
+                         * @description not before startedOn
+                         */
+                        plannedEndOn?: string;
+                        /**
+                         * @description research by default
+                         * @enum {unknown}
+                         */
+                        stage?: "research" | "development" | "testing" | "implementation" | "scaling";
+                        /**
+                         * Format: uuid
+                         * @description a solution of the lead organization
+                         */
+                        originSolutionId?: string;
+                        /**
+                         * Format: uuid
+                         * @description a pilot of the lead organization's solution
+                         */
+                        originPilotId?: string;
+                        /**
+                         * Format: uuid
+                         * @description a support application of the lead organization
+                         */
+                        originApplicationId?: string;
+                        /**
+                         * Format: uuid
+                         * @description a deal in which the lead organization is a side
+                         */
+                        originDealId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ПР-<year>-<6 digits> */
+                            number: string;
+                            title: string;
+                            lead: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                                district: string | null;
+                                isParticipant: boolean;
+                            };
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            trl: number;
+                            /** @enum {unknown} */
+                            stage: "research" | "development" | "testing" | "implementation" | "scaling";
+                            /** @enum {unknown} */
+                            status: "planned" | "active" | "implemented" | "cancelled";
+                            budgetKopecks: string | null;
+                            /** Format: date */
+                            startedOn: string;
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** Format: date */
+                            implementedOn: string | null;
+                            /** @description at least two distinct cluster participants confirmed (the lead included) */
+                            joint: boolean;
+                            /** @description distinct cluster participants that confirmed; the lead counts when it is a participant */
+                            confirmedParticipants: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** @description confirmed partners for everyone; invited and declined ones for the insiders only */
+                            partners: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                district: string | null;
+                                /** @description a cluster participant: counts towards joint once confirmed */
+                                isParticipant: boolean;
+                                /** @enum {unknown} */
+                                status: "invited" | "confirmed" | "declined";
+                                role: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                            }[];
+                            /** @description the records the project came from; the title of a solution or pilot is its request title */
+                            origins: {
+                                solution: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                pilot: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                application: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                deal: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                            };
+                            /** Format: uuid */
+                            originSolutionId: string | null;
+                            /** Format: uuid */
+                            originPilotId: string | null;
+                            /** Format: uuid */
+                            originApplicationId: string | null;
+                            /** Format: uuid */
+                            originDealId: string | null;
+                            /** @description the cancellation reason (insiders only) */
+                            lastComment: string | null;
+                            timeline: {
+                                fromStatus: ("planned" | "active" | "implemented" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "planned" | "active" | "implemented" | "cancelled";
+                                comment: string | null;
+                                /** @description null for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the project */
+                            viewer: {
+                                /** @description the caller's role in the lead organization */
+                                leadRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                partnerOrganizations: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @enum {unknown} */
+                                    status: "invited" | "confirmed" | "declined";
+                                    canDecide: boolean;
+                                }[];
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                /** @description what the caller may do with the project now */
+                                allowedEvents: ("start" | "implement" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One project: its lead, partners, origins and timeline
+         * @description Implemented projects are public; others exist only for the lead's and the partners' members and the operator (404 to others). Invited and declined partners are shown to those insiders only.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ПР-<year>-<6 digits> */
+                            number: string;
+                            title: string;
+                            lead: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                                district: string | null;
+                                isParticipant: boolean;
+                            };
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            trl: number;
+                            /** @enum {unknown} */
+                            stage: "research" | "development" | "testing" | "implementation" | "scaling";
+                            /** @enum {unknown} */
+                            status: "planned" | "active" | "implemented" | "cancelled";
+                            budgetKopecks: string | null;
+                            /** Format: date */
+                            startedOn: string;
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** Format: date */
+                            implementedOn: string | null;
+                            /** @description at least two distinct cluster participants confirmed (the lead included) */
+                            joint: boolean;
+                            /** @description distinct cluster participants that confirmed; the lead counts when it is a participant */
+                            confirmedParticipants: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** @description confirmed partners for everyone; invited and declined ones for the insiders only */
+                            partners: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                district: string | null;
+                                /** @description a cluster participant: counts towards joint once confirmed */
+                                isParticipant: boolean;
+                                /** @enum {unknown} */
+                                status: "invited" | "confirmed" | "declined";
+                                role: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                            }[];
+                            /** @description the records the project came from; the title of a solution or pilot is its request title */
+                            origins: {
+                                solution: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                pilot: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                application: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                deal: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                            };
+                            /** Format: uuid */
+                            originSolutionId: string | null;
+                            /** Format: uuid */
+                            originPilotId: string | null;
+                            /** Format: uuid */
+                            originApplicationId: string | null;
+                            /** Format: uuid */
+                            originDealId: string | null;
+                            /** @description the cancellation reason (insiders only) */
+                            lastComment: string | null;
+                            timeline: {
+                                fromStatus: ("planned" | "active" | "implemented" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "planned" | "active" | "implemented" | "cancelled";
+                                comment: string | null;
+                                /** @description null for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the project */
+                            viewer: {
+                                /** @description the caller's role in the lead organization */
+                                leadRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                partnerOrganizations: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @enum {unknown} */
+                                    status: "invited" | "confirmed" | "declined";
+                                    canDecide: boolean;
+                                }[];
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                /** @description what the caller may do with the project now */
+                                allowedEvents: ("start" | "implement" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a planned or active project (lead owner or manager); send `version` to refuse a stale edit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        technologies?: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                        /** @description technology readiness level, 1–9 */
+                        trl?: number;
+                        budgetKopecks?: string | null;
+                        /** Format: date */
+                        startedOn?: string;
+                        /**
+                         * Format: date
+                         * @description not before startedOn
+                         */
+                        plannedEndOn?: string | null;
+                        /** @enum {unknown} */
+                        stage?: "research" | "development" | "testing" | "implementation" | "scaling";
+                        /**
+                         * Format: uuid
+                         * @description a solution of the lead organization
+                         */
+                        originSolutionId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description a pilot of the lead organization's solution
+                         */
+                        originPilotId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description a support application of the lead organization
+                         */
+                        originApplicationId?: string | null;
+                        /**
+                         * Format: uuid
+                         * @description a deal in which the lead organization is a side
+                         */
+                        originDealId?: string | null;
+                        /** @description the version read; a stale one answers 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ПР-<year>-<6 digits> */
+                            number: string;
+                            title: string;
+                            lead: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                                district: string | null;
+                                isParticipant: boolean;
+                            };
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            trl: number;
+                            /** @enum {unknown} */
+                            stage: "research" | "development" | "testing" | "implementation" | "scaling";
+                            /** @enum {unknown} */
+                            status: "planned" | "active" | "implemented" | "cancelled";
+                            budgetKopecks: string | null;
+                            /** Format: date */
+                            startedOn: string;
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** Format: date */
+                            implementedOn: string | null;
+                            /** @description at least two distinct cluster participants confirmed (the lead included) */
+                            joint: boolean;
+                            /** @description distinct cluster participants that confirmed; the lead counts when it is a participant */
+                            confirmedParticipants: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** @description confirmed partners for everyone; invited and declined ones for the insiders only */
+                            partners: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                district: string | null;
+                                /** @description a cluster participant: counts towards joint once confirmed */
+                                isParticipant: boolean;
+                                /** @enum {unknown} */
+                                status: "invited" | "confirmed" | "declined";
+                                role: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                            }[];
+                            /** @description the records the project came from; the title of a solution or pilot is its request title */
+                            origins: {
+                                solution: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                pilot: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                application: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                deal: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                            };
+                            /** Format: uuid */
+                            originSolutionId: string | null;
+                            /** Format: uuid */
+                            originPilotId: string | null;
+                            /** Format: uuid */
+                            originApplicationId: string | null;
+                            /** Format: uuid */
+                            originDealId: string | null;
+                            /** @description the cancellation reason (insiders only) */
+                            lastComment: string | null;
+                            timeline: {
+                                fromStatus: ("planned" | "active" | "implemented" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "planned" | "active" | "implemented" | "cancelled";
+                                comment: string | null;
+                                /** @description null for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the project */
+                            viewer: {
+                                /** @description the caller's role in the lead organization */
+                                leadRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                partnerOrganizations: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @enum {unknown} */
+                                    status: "invited" | "confirmed" | "declined";
+                                    canDecide: boolean;
+                                }[];
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                /** @description what the caller may do with the project now */
+                                allowedEvents: ("start" | "implement" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/projects/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a partner organization (lead owner or manager); its people are notified
+         * @description The lead itself is refused (400), an organization already listed answers 409 project.partner_duplicate, an unknown one 400. The partner counts once one of its owners or managers confirms.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId: string;
+                        role?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** @enum {unknown} */
+                            status: "invited" | "confirmed" | "declined";
+                            joint: boolean;
+                            confirmedParticipants: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm participation for a partner organization (an owner or manager of that organization)
+         * @description Recounts the distinct cluster participants and the joint flag in the same transaction; answering again the same way changes nothing. The lead is notified.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** @enum {unknown} */
+                            status: "invited" | "confirmed" | "declined";
+                            joint: boolean;
+                            confirmedParticipants: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline the invitation for a partner organization (an owner or manager of that organization) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organizationId: string;
+                            /** @enum {unknown} */
+                            status: "invited" | "confirmed" | "declined";
+                            joint: boolean;
+                            confirmedParticipants: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a planned project (lead owner or manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ПР-<year>-<6 digits> */
+                            number: string;
+                            title: string;
+                            lead: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                                district: string | null;
+                                isParticipant: boolean;
+                            };
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            trl: number;
+                            /** @enum {unknown} */
+                            stage: "research" | "development" | "testing" | "implementation" | "scaling";
+                            /** @enum {unknown} */
+                            status: "planned" | "active" | "implemented" | "cancelled";
+                            budgetKopecks: string | null;
+                            /** Format: date */
+                            startedOn: string;
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** Format: date */
+                            implementedOn: string | null;
+                            /** @description at least two distinct cluster participants confirmed (the lead included) */
+                            joint: boolean;
+                            /** @description distinct cluster participants that confirmed; the lead counts when it is a participant */
+                            confirmedParticipants: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** @description confirmed partners for everyone; invited and declined ones for the insiders only */
+                            partners: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                district: string | null;
+                                /** @description a cluster participant: counts towards joint once confirmed */
+                                isParticipant: boolean;
+                                /** @enum {unknown} */
+                                status: "invited" | "confirmed" | "declined";
+                                role: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                            }[];
+                            /** @description the records the project came from; the title of a solution or pilot is its request title */
+                            origins: {
+                                solution: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                pilot: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                application: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                deal: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                            };
+                            /** Format: uuid */
+                            originSolutionId: string | null;
+                            /** Format: uuid */
+                            originPilotId: string | null;
+                            /** Format: uuid */
+                            originApplicationId: string | null;
+                            /** Format: uuid */
+                            originDealId: string | null;
+                            /** @description the cancellation reason (insiders only) */
+                            lastComment: string | null;
+                            timeline: {
+                                fromStatus: ("planned" | "active" | "implemented" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "planned" | "active" | "implemented" | "cancelled";
+                                comment: string | null;
+                                /** @description null for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the project */
+                            viewer: {
+                                /** @description the caller's role in the lead organization */
+                                leadRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                partnerOrganizations: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @enum {unknown} */
+                                    status: "invited" | "confirmed" | "declined";
+                                    canDecide: boolean;
+                                }[];
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                /** @description what the caller may do with the project now */
+                                allowedEvents: ("start" | "implement" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/implemented": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a planned or active project implemented (lead owner or manager); it joins the showcase
+         * @description implementedOn is today (UTC) unless an earlier day is given, which may not be before startedOn. The partners are notified.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description today (UTC) by default; a past date not before startedOn
+                         */
+                        implementedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ПР-<year>-<6 digits> */
+                            number: string;
+                            title: string;
+                            lead: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                                district: string | null;
+                                isParticipant: boolean;
+                            };
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            trl: number;
+                            /** @enum {unknown} */
+                            stage: "research" | "development" | "testing" | "implementation" | "scaling";
+                            /** @enum {unknown} */
+                            status: "planned" | "active" | "implemented" | "cancelled";
+                            budgetKopecks: string | null;
+                            /** Format: date */
+                            startedOn: string;
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** Format: date */
+                            implementedOn: string | null;
+                            /** @description at least two distinct cluster participants confirmed (the lead included) */
+                            joint: boolean;
+                            /** @description distinct cluster participants that confirmed; the lead counts when it is a participant */
+                            confirmedParticipants: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** @description confirmed partners for everyone; invited and declined ones for the insiders only */
+                            partners: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                district: string | null;
+                                /** @description a cluster participant: counts towards joint once confirmed */
+                                isParticipant: boolean;
+                                /** @enum {unknown} */
+                                status: "invited" | "confirmed" | "declined";
+                                role: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                            }[];
+                            /** @description the records the project came from; the title of a solution or pilot is its request title */
+                            origins: {
+                                solution: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                pilot: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                application: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                deal: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                            };
+                            /** Format: uuid */
+                            originSolutionId: string | null;
+                            /** Format: uuid */
+                            originPilotId: string | null;
+                            /** Format: uuid */
+                            originApplicationId: string | null;
+                            /** Format: uuid */
+                            originDealId: string | null;
+                            /** @description the cancellation reason (insiders only) */
+                            lastComment: string | null;
+                            timeline: {
+                                fromStatus: ("planned" | "active" | "implemented" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "planned" | "active" | "implemented" | "cancelled";
+                                comment: string | null;
+                                /** @description null for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the project */
+                            viewer: {
+                                /** @description the caller's role in the lead organization */
+                                leadRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                partnerOrganizations: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @enum {unknown} */
+                                    status: "invited" | "confirmed" | "declined";
+                                    canDecide: boolean;
+                                }[];
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                /** @description what the caller may do with the project now */
+                                allowedEvents: ("start" | "implement" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a planned or active project with the reason (lead owner or manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description ПР-<year>-<6 digits> */
+                            number: string;
+                            title: string;
+                            lead: {
+                                /** Format: uuid */
+                                id: string;
+                                shortName: string;
+                                district: string | null;
+                                isParticipant: boolean;
+                            };
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            trl: number;
+                            /** @enum {unknown} */
+                            stage: "research" | "development" | "testing" | "implementation" | "scaling";
+                            /** @enum {unknown} */
+                            status: "planned" | "active" | "implemented" | "cancelled";
+                            budgetKopecks: string | null;
+                            /** Format: date */
+                            startedOn: string;
+                            /** Format: date */
+                            plannedEndOn: string | null;
+                            /** Format: date */
+                            implementedOn: string | null;
+                            /** @description at least two distinct cluster participants confirmed (the lead included) */
+                            joint: boolean;
+                            /** @description distinct cluster participants that confirmed; the lead counts when it is a participant */
+                            confirmedParticipants: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /** @description confirmed partners for everyone; invited and declined ones for the insiders only */
+                            partners: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                shortName: string;
+                                district: string | null;
+                                /** @description a cluster participant: counts towards joint once confirmed */
+                                isParticipant: boolean;
+                                /** @enum {unknown} */
+                                status: "invited" | "confirmed" | "declined";
+                                role: string;
+                                /** Format: date-time */
+                                invitedAt: string;
+                                /** Format: date-time */
+                                decidedAt: string | null;
+                            }[];
+                            /** @description the records the project came from; the title of a solution or pilot is its request title */
+                            origins: {
+                                solution: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                pilot: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                application: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                                deal: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: string;
+                                    title: string;
+                                } | null;
+                            };
+                            /** Format: uuid */
+                            originSolutionId: string | null;
+                            /** Format: uuid */
+                            originPilotId: string | null;
+                            /** Format: uuid */
+                            originApplicationId: string | null;
+                            /** Format: uuid */
+                            originDealId: string | null;
+                            /** @description the cancellation reason (insiders only) */
+                            lastComment: string | null;
+                            timeline: {
+                                fromStatus: ("planned" | "active" | "implemented" | "cancelled") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "planned" | "active" | "implemented" | "cancelled";
+                                comment: string | null;
+                                /** @description null for outsiders */
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the project */
+                            viewer: {
+                                /** @description the caller's role in the lead organization */
+                                leadRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                partnerOrganizations: {
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    /** @enum {unknown} */
+                                    status: "invited" | "confirmed" | "declined";
+                                    canDecide: boolean;
+                                }[];
+                                canEdit: boolean;
+                                canInvite: boolean;
+                                /** @description what the caller may do with the project now */
+                                allowedEvents: ("start" | "implement" | "cancel")[];
+                            };
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/investors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public investor profiles: type, stages, technologies, markets, ticket range, fund size
+         * @description Only profiles their organizations chose to make public. Filters by type, stage, technology, market.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    type?: "private_fund" | "corporate_fund" | "state_fund" | "accelerator" | "business_angel";
+                    stage?: "idea" | "seed" | "early" | "growth" | "maturity";
+                    technology?: "ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing";
+                    market?: "b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                /** @enum {unknown} */
+                                type: "private_fund" | "corporate_fund" | "state_fund" | "accelerator" | "business_angel";
+                                stages: ("idea" | "seed" | "early" | "growth" | "maturity")[];
+                                technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                                markets: ("b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global")[];
+                                /** @description integer kopecks, as digits */
+                                ticketMinKopecks: string | null;
+                                /** @description integer kopecks, as digits */
+                                ticketMaxKopecks: string | null;
+                                /** @description integer kopecks, as digits */
+                                fundSizeKopecks: string | null;
+                                description: string;
+                                public: boolean;
+                                version: number;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create the investor profile of an organization (owner or manager; the organization is an investor)
+         * @description The organization needs the `investor` capability (403 `investor.not_investor`). 409 `investor.exists` when it already has a profile: replace it with PUT. ticketMinKopecks ≤ ticketMaxKopecks (400 naming the field).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId: string;
+                        /** @enum {unknown} */
+                        type: "private_fund" | "corporate_fund" | "state_fund" | "accelerator" | "business_angel";
+                        /** @description the startup stages the investor invests at (at least one) */
+                        stages: ("idea" | "seed" | "early" | "growth" | "maturity")[];
+                        /** @description the technology areas it invests in (at least one) */
+                        technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                        markets?: ("b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global")[];
+                        /** @description no more than ticketMaxKopecks */
+                        ticketMinKopecks?: string | (never | null);
+                        /** @description the largest ticket; integer kopecks > 0, as digits */
+                        ticketMaxKopecks?: string | null;
+                        /** @description the size of the fund; integer kopecks > 0, as digits */
+                        fundSizeKopecks?: string | null;
+                        description?: string;
+                        /** @description listed among the public investors and shown to matching startups (default true) */
+                        public?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organizationId: string;
+                            organizationName: string;
+                            /** @enum {unknown} */
+                            type: "private_fund" | "corporate_fund" | "state_fund" | "accelerator" | "business_angel";
+                            stages: ("idea" | "seed" | "early" | "growth" | "maturity")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            markets: ("b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global")[];
+                            /** @description integer kopecks, as digits */
+                            ticketMinKopecks: string | null;
+                            /** @description integer kopecks, as digits */
+                            ticketMaxKopecks: string | null;
+                            /** @description integer kopecks, as digits */
+                            fundSizeKopecks: string | null;
+                            description: string;
+                            public: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/investors/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One investor's profile: public ones for everyone, any for its members and the operator */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organizationId: string;
+                            organizationName: string;
+                            /** @enum {unknown} */
+                            type: "private_fund" | "corporate_fund" | "state_fund" | "accelerator" | "business_angel";
+                            stages: ("idea" | "seed" | "early" | "growth" | "maturity")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            markets: ("b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global")[];
+                            /** @description integer kopecks, as digits */
+                            ticketMinKopecks: string | null;
+                            /** @description integer kopecks, as digits */
+                            ticketMaxKopecks: string | null;
+                            /** @description integer kopecks, as digits */
+                            fundSizeKopecks: string | null;
+                            description: string;
+                            public: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Create or replace the investor profile (owner or manager of an investor organization)
+         * @description Answers 201 when it creates the profile, 200 when it replaces it. Send the `version` read to refuse a stale replacement (409 `investor.stale`).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        type: "private_fund" | "corporate_fund" | "state_fund" | "accelerator" | "business_angel";
+                        /** @description the startup stages the investor invests at (at least one) */
+                        stages: ("idea" | "seed" | "early" | "growth" | "maturity")[];
+                        /** @description the technology areas it invests in (at least one) */
+                        technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                        markets?: ("b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global")[];
+                        /** @description no more than ticketMaxKopecks */
+                        ticketMinKopecks?: string | (never | null);
+                        /** @description the largest ticket; integer kopecks > 0, as digits */
+                        ticketMaxKopecks?: string | null;
+                        /** @description the size of the fund; integer kopecks > 0, as digits */
+                        fundSizeKopecks?: string | null;
+                        description?: string;
+                        /** @description listed among the public investors and shown to matching startups (default true) */
+                        public?: boolean;
+                        /** @description when replacing: the version read; a stale one answers 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organizationId: string;
+                            organizationName: string;
+                            /** @enum {unknown} */
+                            type: "private_fund" | "corporate_fund" | "state_fund" | "accelerator" | "business_angel";
+                            stages: ("idea" | "seed" | "early" | "growth" | "maturity")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            markets: ("b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global")[];
+                            /** @description integer kopecks, as digits */
+                            ticketMinKopecks: string | null;
+                            /** @description integer kopecks, as digits */
+                            ticketMaxKopecks: string | null;
+                            /** @description integer kopecks, as digits */
+                            fundSizeKopecks: string | null;
+                            description: string;
+                            public: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organizationId: string;
+                            organizationName: string;
+                            /** @enum {unknown} */
+                            type: "private_fund" | "corporate_fund" | "state_fund" | "accelerator" | "business_angel";
+                            stages: ("idea" | "seed" | "early" | "growth" | "maturity")[];
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            markets: ("b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global")[];
+                            /** @description integer kopecks, as digits */
+                            ticketMinKopecks: string | null;
+                            /** @description integer kopecks, as digits */
+                            ticketMaxKopecks: string | null;
+                            /** @description integer kopecks, as digits */
+                            fundSizeKopecks: string | null;
+                            description: string;
+                            public: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/investors/{organizationId}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Startups matching the investor's profile, best first, each with the reasons (its members, operator)
+         * @description Startups of the public registry whose stage is one of the profile’s stages and which share a technology with it; ranked by the score (stage, shared technologies, the amount sought within the ticket range, shared markets). Only registry data and the startup’s needs are shown.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    organizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                stage: "idea" | "seed" | "early" | "growth" | "maturity";
+                                technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                                district: string | null;
+                                needs: {
+                                    rounds: ("pre_seed" | "seed" | "a" | "b" | "c" | "later")[];
+                                    instruments: ("equity" | "convertible_loan" | "loan" | "grant")[];
+                                    markets: ("b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global")[];
+                                    /** @description integer kopecks, as digits */
+                                    amountKopecks: string | null;
+                                    pitch: string;
+                                } | null;
+                                /** @description stage 3, each shared technology 2, ticket in range 3, each shared market 1 */
+                                score: number;
+                                reasons: {
+                                    /** @enum {unknown} */
+                                    kind: "stage" | "technology" | "ticket" | "market";
+                                    /** @description the reason in Russian */
+                                    detail: string;
+                                    /** @description the values behind it: the stage, shared technologies or markets, the amount sought in kopecks */
+                                    values: string[];
+                                }[];
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/startups/{organizationId}/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a startup seeks: rounds, instruments, markets, amount, pitch
+         * @description Public for startups of the registry; any startup for its members and the operator.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organizationId: string;
+                            organizationName: string;
+                            /** @description the organization profile's startup stage (edited with the organization, not here) */
+                            stage: ("idea" | "seed" | "early" | "growth" | "maturity") | (never | null);
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            rounds: ("pre_seed" | "seed" | "a" | "b" | "c" | "later")[];
+                            instruments: ("equity" | "convertible_loan" | "loan" | "grant")[];
+                            markets: ("b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global")[];
+                            /** @description integer kopecks, as digits */
+                            amountKopecks: string | null;
+                            pitch: string;
+                            /**
+                             * Format: date-time
+                             * @description null until the startup writes its needs
+                             */
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Write what the startup seeks (owner or manager of a startup organization)
+         * @description The stage itself is the organization profile’s `startupStage` (PATCH /api/organizations/:id). An organization that is not a startup is refused (403 `startup.not_startup`).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rounds: ("pre_seed" | "seed" | "a" | "b" | "c" | "later")[];
+                        instruments: ("equity" | "convertible_loan" | "loan" | "grant")[];
+                        markets: ("b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global")[];
+                        /** @description the amount sought; integer kopecks > 0, as digits */
+                        amountKopecks?: string | null;
+                        pitch?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            organizationId: string;
+                            organizationName: string;
+                            /** @description the organization profile's startup stage (edited with the organization, not here) */
+                            stage: ("idea" | "seed" | "early" | "growth" | "maturity") | (never | null);
+                            technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                            rounds: ("pre_seed" | "seed" | "a" | "b" | "c" | "later")[];
+                            instruments: ("equity" | "convertible_loan" | "loan" | "grant")[];
+                            markets: ("b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global")[];
+                            /** @description integer kopecks, as digits */
+                            amountKopecks: string | null;
+                            pitch: string;
+                            /**
+                             * Format: date-time
+                             * @description null until the startup writes its needs
+                             */
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/startups/{organizationId}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Investors whose public profile matches the startup, best first, each with the reasons (its members) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    organizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                organizationId: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                type: "private_fund" | "corporate_fund" | "state_fund" | "accelerator" | "business_angel";
+                                stages: ("idea" | "seed" | "early" | "growth" | "maturity")[];
+                                technologies: ("ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing")[];
+                                markets: ("b2b" | "b2c" | "b2g" | "russia" | "cis" | "asia" | "middle_east" | "global")[];
+                                /** @description integer kopecks, as digits */
+                                ticketMinKopecks: string | null;
+                                /** @description integer kopecks, as digits */
+                                ticketMaxKopecks: string | null;
+                                /** @description integer kopecks, as digits */
+                                fundSizeKopecks: string | null;
+                                description: string;
+                                /** @description stage 3, each shared technology 2, ticket in range 3, each shared market 1 */
+                                score: number;
+                                reasons: {
+                                    /** @enum {unknown} */
+                                    kind: "stage" | "technology" | "ticket" | "market";
+                                    /** @description the reason in Russian */
+                                    detail: string;
+                                    /** @description the values behind it: the stage, shared technologies or markets, the amount sought in kopecks */
+                                    values: string[];
+                                }[];
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deals of the caller's organizations, as investor or as company; every deal for the operator */
+        get: {
+            parameters: {
+                query?: {
+                    status?: ("intro" | "due_diligence" | "term_sheet" | "closed" | "dropped")[];
+                    /** @description one of the caller's organizations (any, for the operator) */
+                    organizationId?: string;
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description СД-<year>-<6 digits> */
+                                number: string;
+                                /** Format: uuid */
+                                investorOrganizationId: string;
+                                investorName: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                companyName: string;
+                                /** Format: uuid */
+                                projectId: string | null;
+                                /** @enum {unknown} */
+                                round: "pre_seed" | "seed" | "a" | "b" | "c" | "later";
+                                /** @enum {unknown} */
+                                instrument: "equity" | "convertible_loan" | "loan" | "grant";
+                                /** @description integer kopecks, as digits */
+                                amountKopecks: string;
+                                /** Format: date */
+                                date: string;
+                                /** @enum {unknown} */
+                                status: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                investorConfirmedAt: string | null;
+                                /** Format: date-time */
+                                companyConfirmedAt: string | null;
+                                /** Format: date-time */
+                                disputedAt: string | null;
+                                /** Format: uuid */
+                                disputedByOrganizationId: string | null;
+                                confirmedByBoth: boolean;
+                                /** @description closed, confirmed by both sides and not disputed */
+                                countsAsInvestment: boolean;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            total: number;
+                            limit: number;
+                            offset: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a deal at the intro stage (owner or manager of either side); the other side is notified
+         * @description The investor side must have an investor profile or the `investor` capability; the two sides differ; the amount is integer kopecks above zero (400 naming the field); a project must be one the company leads or is a confirmed partner of.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        investorOrganizationId: string;
+                        /**
+                         * Format: uuid
+                         * @description the company the investor invests in
+                         */
+                        organizationId: string;
+                        /** @enum {unknown} */
+                        round: "pre_seed" | "seed" | "a" | "b" | "c" | "later";
+                        /** @enum {unknown} */
+                        instrument: "equity" | "convertible_loan" | "loan" | "grant";
+                        /** @description the amount of the deal; integer kopecks > 0, as digits */
+                        amountKopecks: string;
+                        /** Format: date */
+                        date: string;
+                        /**
+                         * Format: uuid
+                         * @description a project the company leads or is a confirmed partner of
+                         */
+                        projectId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description СД-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            investorOrganizationId: string;
+                            investorName: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            companyName: string;
+                            /** Format: uuid */
+                            projectId: string | null;
+                            /** @enum {unknown} */
+                            round: "pre_seed" | "seed" | "a" | "b" | "c" | "later";
+                            /** @enum {unknown} */
+                            instrument: "equity" | "convertible_loan" | "loan" | "grant";
+                            /** @description integer kopecks, as digits */
+                            amountKopecks: string;
+                            /** Format: date */
+                            date: string;
+                            /** @enum {unknown} */
+                            status: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            investorConfirmedAt: string | null;
+                            /** Format: date-time */
+                            companyConfirmedAt: string | null;
+                            /** Format: date-time */
+                            disputedAt: string | null;
+                            /** Format: uuid */
+                            disputedByOrganizationId: string | null;
+                            confirmedByBoth: boolean;
+                            /** @description closed, confirmed by both sides and not disputed */
+                            countsAsInvestment: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            project: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                            } | null;
+                            disputeReason: string | null;
+                            /** @description the reason it was dropped */
+                            lastComment: string | null;
+                            /** @description status changes, confirmations and disputes (closed → closed with a comment), oldest first */
+                            timeline: {
+                                fromStatus: ("intro" | "due_diligence" | "term_sheet" | "closed" | "dropped") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                                comment: string | null;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the deal */
+                            viewer: {
+                                investorRole: ("owner" | "manager" | "member") | (never | null);
+                                companyRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the deal now */
+                                allowedEvents: ("advance" | "close" | "drop")[];
+                                /** @description the sides the caller may confirm for now */
+                                canConfirm: ("investor" | "company")[];
+                                /** @description the sides the caller may dispute for now */
+                                canDispute: ("investor" | "company")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One deal with its timeline: the members of its two sides and the operator (404 to others) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description СД-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            investorOrganizationId: string;
+                            investorName: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            companyName: string;
+                            /** Format: uuid */
+                            projectId: string | null;
+                            /** @enum {unknown} */
+                            round: "pre_seed" | "seed" | "a" | "b" | "c" | "later";
+                            /** @enum {unknown} */
+                            instrument: "equity" | "convertible_loan" | "loan" | "grant";
+                            /** @description integer kopecks, as digits */
+                            amountKopecks: string;
+                            /** Format: date */
+                            date: string;
+                            /** @enum {unknown} */
+                            status: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            investorConfirmedAt: string | null;
+                            /** Format: date-time */
+                            companyConfirmedAt: string | null;
+                            /** Format: date-time */
+                            disputedAt: string | null;
+                            /** Format: uuid */
+                            disputedByOrganizationId: string | null;
+                            confirmedByBoth: boolean;
+                            /** @description closed, confirmed by both sides and not disputed */
+                            countsAsInvestment: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            project: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                            } | null;
+                            disputeReason: string | null;
+                            /** @description the reason it was dropped */
+                            lastComment: string | null;
+                            /** @description status changes, confirmations and disputes (closed → closed with a comment), oldest first */
+                            timeline: {
+                                fromStatus: ("intro" | "due_diligence" | "term_sheet" | "closed" | "dropped") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                                comment: string | null;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the deal */
+                            viewer: {
+                                investorRole: ("owner" | "manager" | "member") | (never | null);
+                                companyRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the deal now */
+                                allowedEvents: ("advance" | "close" | "drop")[];
+                                /** @description the sides the caller may confirm for now */
+                                canConfirm: ("investor" | "company")[];
+                                /** @description the sides the caller may dispute for now */
+                                canDispute: ("investor" | "company")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the terms of an open deal (owner or manager of either side); closed deals only get disputed
+         * @description A closed or dropped deal answers 409 `deal.not_editable`; a stale `version` 409 `deal.stale`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        round?: "pre_seed" | "seed" | "a" | "b" | "c" | "later";
+                        /** @enum {unknown} */
+                        instrument?: "equity" | "convertible_loan" | "loan" | "grant";
+                        /** @description the amount of the deal; integer kopecks > 0, as digits */
+                        amountKopecks?: string;
+                        /** Format: date */
+                        date?: string;
+                        /**
+                         * Format: uuid
+                         * @description null unlinks the project
+                         */
+                        projectId?: string | null;
+                        /** @description the version read; a stale one answers 409 */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description СД-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            investorOrganizationId: string;
+                            investorName: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            companyName: string;
+                            /** Format: uuid */
+                            projectId: string | null;
+                            /** @enum {unknown} */
+                            round: "pre_seed" | "seed" | "a" | "b" | "c" | "later";
+                            /** @enum {unknown} */
+                            instrument: "equity" | "convertible_loan" | "loan" | "grant";
+                            /** @description integer kopecks, as digits */
+                            amountKopecks: string;
+                            /** Format: date */
+                            date: string;
+                            /** @enum {unknown} */
+                            status: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            investorConfirmedAt: string | null;
+                            /** Format: date-time */
+                            companyConfirmedAt: string | null;
+                            /** Format: date-time */
+                            disputedAt: string | null;
+                            /** Format: uuid */
+                            disputedByOrganizationId: string | null;
+                            confirmedByBoth: boolean;
+                            /** @description closed, confirmed by both sides and not disputed */
+                            countsAsInvestment: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            project: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                            } | null;
+                            disputeReason: string | null;
+                            /** @description the reason it was dropped */
+                            lastComment: string | null;
+                            /** @description status changes, confirmations and disputes (closed → closed with a comment), oldest first */
+                            timeline: {
+                                fromStatus: ("intro" | "due_diligence" | "term_sheet" | "closed" | "dropped") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                                comment: string | null;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the deal */
+                            viewer: {
+                                investorRole: ("owner" | "manager" | "member") | (never | null);
+                                companyRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the deal now */
+                                allowedEvents: ("advance" | "close" | "drop")[];
+                                /** @description the sides the caller may confirm for now */
+                                canConfirm: ("investor" | "company")[];
+                                /** @description the sides the caller may dispute for now */
+                                canDispute: ("investor" | "company")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/deals/{id}/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the deal on: intro → due diligence → term sheet (owner or manager of either side) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description СД-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            investorOrganizationId: string;
+                            investorName: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            companyName: string;
+                            /** Format: uuid */
+                            projectId: string | null;
+                            /** @enum {unknown} */
+                            round: "pre_seed" | "seed" | "a" | "b" | "c" | "later";
+                            /** @enum {unknown} */
+                            instrument: "equity" | "convertible_loan" | "loan" | "grant";
+                            /** @description integer kopecks, as digits */
+                            amountKopecks: string;
+                            /** Format: date */
+                            date: string;
+                            /** @enum {unknown} */
+                            status: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            investorConfirmedAt: string | null;
+                            /** Format: date-time */
+                            companyConfirmedAt: string | null;
+                            /** Format: date-time */
+                            disputedAt: string | null;
+                            /** Format: uuid */
+                            disputedByOrganizationId: string | null;
+                            confirmedByBoth: boolean;
+                            /** @description closed, confirmed by both sides and not disputed */
+                            countsAsInvestment: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            project: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                            } | null;
+                            disputeReason: string | null;
+                            /** @description the reason it was dropped */
+                            lastComment: string | null;
+                            /** @description status changes, confirmations and disputes (closed → closed with a comment), oldest first */
+                            timeline: {
+                                fromStatus: ("intro" | "due_diligence" | "term_sheet" | "closed" | "dropped") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                                comment: string | null;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the deal */
+                            viewer: {
+                                investorRole: ("owner" | "manager" | "member") | (never | null);
+                                companyRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the deal now */
+                                allowedEvents: ("advance" | "close" | "drop")[];
+                                /** @description the sides the caller may confirm for now */
+                                canConfirm: ("investor" | "company")[];
+                                /** @description the sides the caller may dispute for now */
+                                canDispute: ("investor" | "company")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the deal, with the final amount and date when they differ (owner or manager of either side)
+         * @description Both sides then confirm it (or dispute it); it counts as investment once both have confirmed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the final amount, when it differs from the agreed one; integer kopecks > 0, as digits */
+                        amountKopecks?: string;
+                        /**
+                         * Format: date
+                         * @description the day it closed; not in the future
+                         */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description СД-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            investorOrganizationId: string;
+                            investorName: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            companyName: string;
+                            /** Format: uuid */
+                            projectId: string | null;
+                            /** @enum {unknown} */
+                            round: "pre_seed" | "seed" | "a" | "b" | "c" | "later";
+                            /** @enum {unknown} */
+                            instrument: "equity" | "convertible_loan" | "loan" | "grant";
+                            /** @description integer kopecks, as digits */
+                            amountKopecks: string;
+                            /** Format: date */
+                            date: string;
+                            /** @enum {unknown} */
+                            status: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            investorConfirmedAt: string | null;
+                            /** Format: date-time */
+                            companyConfirmedAt: string | null;
+                            /** Format: date-time */
+                            disputedAt: string | null;
+                            /** Format: uuid */
+                            disputedByOrganizationId: string | null;
+                            confirmedByBoth: boolean;
+                            /** @description closed, confirmed by both sides and not disputed */
+                            countsAsInvestment: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            project: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                            } | null;
+                            disputeReason: string | null;
+                            /** @description the reason it was dropped */
+                            lastComment: string | null;
+                            /** @description status changes, confirmations and disputes (closed → closed with a comment), oldest first */
+                            timeline: {
+                                fromStatus: ("intro" | "due_diligence" | "term_sheet" | "closed" | "dropped") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                                comment: string | null;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the deal */
+                            viewer: {
+                                investorRole: ("owner" | "manager" | "member") | (never | null);
+                                companyRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the deal now */
+                                allowedEvents: ("advance" | "close" | "drop")[];
+                                /** @description the sides the caller may confirm for now */
+                                canConfirm: ("investor" | "company")[];
+                                /** @description the sides the caller may dispute for now */
+                                canDispute: ("investor" | "company")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}/drop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the deal fell through, with the reason (owner or manager of either side) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description СД-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            investorOrganizationId: string;
+                            investorName: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            companyName: string;
+                            /** Format: uuid */
+                            projectId: string | null;
+                            /** @enum {unknown} */
+                            round: "pre_seed" | "seed" | "a" | "b" | "c" | "later";
+                            /** @enum {unknown} */
+                            instrument: "equity" | "convertible_loan" | "loan" | "grant";
+                            /** @description integer kopecks, as digits */
+                            amountKopecks: string;
+                            /** Format: date */
+                            date: string;
+                            /** @enum {unknown} */
+                            status: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            investorConfirmedAt: string | null;
+                            /** Format: date-time */
+                            companyConfirmedAt: string | null;
+                            /** Format: date-time */
+                            disputedAt: string | null;
+                            /** Format: uuid */
+                            disputedByOrganizationId: string | null;
+                            confirmedByBoth: boolean;
+                            /** @description closed, confirmed by both sides and not disputed */
+                            countsAsInvestment: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            project: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                            } | null;
+                            disputeReason: string | null;
+                            /** @description the reason it was dropped */
+                            lastComment: string | null;
+                            /** @description status changes, confirmations and disputes (closed → closed with a comment), oldest first */
+                            timeline: {
+                                fromStatus: ("intro" | "due_diligence" | "term_sheet" | "closed" | "dropped") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                                comment: string | null;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the deal */
+                            viewer: {
+                                investorRole: ("owner" | "manager" | "member") | (never | null);
+                                companyRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the deal now */
+                                allowedEvents: ("advance" | "close" | "drop")[];
+                                /** @description the sides the caller may confirm for now */
+                                canConfirm: ("investor" | "company")[];
+                                /** @description the sides the caller may dispute for now */
+                                canDispute: ("investor" | "company")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a closed deal for one side (owner or manager of that side); confirming twice changes nothing
+         * @description When the second side confirms, `confirmedByBoth` is true and both sides are notified. Two sides confirming at the same moment both succeed. A disputed deal takes no confirmation (409 `deal.disputed`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the side confirming: the investor or the company
+                         */
+                        organizationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            status: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                            /** Format: date-time */
+                            investorConfirmedAt: string | null;
+                            /** Format: date-time */
+                            companyConfirmedAt: string | null;
+                            /** Format: date-time */
+                            disputedAt: string | null;
+                            /** Format: uuid */
+                            disputedByOrganizationId: string | null;
+                            confirmedByBoth: boolean;
+                            /** @description closed, confirmed by both sides and not disputed */
+                            countsAsInvestment: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deals/{id}/dispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dispute a closed deal for a side that has not confirmed it (owner or manager of that side)
+         * @description A disputed deal never counts as investment; the other side and the operator are notified.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description the side disputing; it must not have confirmed
+                         */
+                        organizationId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description СД-<year>-<6 digits> */
+                            number: string;
+                            /** Format: uuid */
+                            investorOrganizationId: string;
+                            investorName: string;
+                            /** Format: uuid */
+                            organizationId: string;
+                            companyName: string;
+                            /** Format: uuid */
+                            projectId: string | null;
+                            /** @enum {unknown} */
+                            round: "pre_seed" | "seed" | "a" | "b" | "c" | "later";
+                            /** @enum {unknown} */
+                            instrument: "equity" | "convertible_loan" | "loan" | "grant";
+                            /** @description integer kopecks, as digits */
+                            amountKopecks: string;
+                            /** Format: date */
+                            date: string;
+                            /** @enum {unknown} */
+                            status: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            investorConfirmedAt: string | null;
+                            /** Format: date-time */
+                            companyConfirmedAt: string | null;
+                            /** Format: date-time */
+                            disputedAt: string | null;
+                            /** Format: uuid */
+                            disputedByOrganizationId: string | null;
+                            confirmedByBoth: boolean;
+                            /** @description closed, confirmed by both sides and not disputed */
+                            countsAsInvestment: boolean;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            project: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                title: string;
+                            } | null;
+                            disputeReason: string | null;
+                            /** @description the reason it was dropped */
+                            lastComment: string | null;
+                            /** @description status changes, confirmations and disputes (closed → closed with a comment), oldest first */
+                            timeline: {
+                                fromStatus: ("intro" | "due_diligence" | "term_sheet" | "closed" | "dropped") | (never | null);
+                                /** @enum {unknown} */
+                                toStatus: "intro" | "due_diligence" | "term_sheet" | "closed" | "dropped";
+                                comment: string | null;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            /** @description the caller's standing towards the deal */
+                            viewer: {
+                                investorRole: ("owner" | "manager" | "member") | (never | null);
+                                companyRole: ("owner" | "manager" | "member") | (never | null);
+                                operator: boolean;
+                                canEdit: boolean;
+                                /** @description what the caller may do with the deal now */
+                                allowedEvents: ("advance" | "close" | "drop")[];
+                                /** @description the sides the caller may confirm for now */
+                                canConfirm: ("investor" | "company")[];
+                                /** @description the sides the caller may dispute for now */
+                                canDispute: ("investor" | "company")[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/investments/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Investment attracted through the platform: the sum and number of deals that count (public) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the sum of the deals that count, in kopecks */
+                            amountKopecks: string;
+                            /** @description the number of deals that count */
+                            count: number;
+                            /** @description the counting rule, in Russian */
+                            rule: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ecosystem in figures, each with its counting rule (public)
+         * @description Served from the newest pre-computed snapshot (recomputed within a minute of a change). Money in kopecks as strings. `rules` gives the counting rule of each figure in the user language (Accept-Language or ?lang=). `durationMs` (how long the computation took) is shown to the operator only.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "ru" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Headline figures; money in kopecks as strings; rules: the counting rule of each, in the user language */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            participants: number;
+                            partners: number;
+                            projectsImplemented: number;
+                            jointProjects: number;
+                            investmentKopecks: string;
+                            supportKopecks: string;
+                            supportPartnersKopecks: string;
+                            requestsCorporate: number;
+                            requestsCity: number;
+                            solutions: number;
+                            pilots: number;
+                            contracts: number;
+                            contractsKopecks: string;
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** @description how long the computation took; shown to the operator only */
+                            durationMs?: number;
+                            rules: {
+                                participants: string;
+                                partners: string;
+                                projectsImplemented: string;
+                                jointProjects: string;
+                                investmentKopecks: string;
+                                supportKopecks: string;
+                                supportPartnersKopecks: string;
+                                requestsCorporate: string;
+                                requestsCity: string;
+                                solutions: string;
+                                pilots: string;
+                                contracts: string;
+                                contractsKopecks: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly or yearly series of the figures (public)
+         * @description period=month (default; YYYY-MM, Moscow time, every month from the first with data to now) or year. Without `figure`, every series. Counts in `value`, money in `valueKopecks`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    figure?: "newParticipants" | "projectsImplemented" | "jointProjects" | "investmentKopecks" | "supportKopecks" | "supportPartnersKopecks" | "requestsPublished" | "requestsCorporate" | "requestsCity" | "solutions" | "pilots" | "contracts" | "contractsKopecks";
+                    period?: "month" | "year";
+                    lang?: "ru" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            period: "month" | "year";
+                            /** Format: date-time */
+                            computedAt: string;
+                            series: {
+                                /** @enum {unknown} */
+                                figure: "newParticipants" | "projectsImplemented" | "jointProjects" | "investmentKopecks" | "supportKopecks" | "supportPartnersKopecks" | "requestsPublished" | "requestsCorporate" | "requestsCity" | "solutions" | "pilots" | "contracts" | "contractsKopecks";
+                                label: string;
+                                /** @enum {unknown} */
+                                unit: "count" | "kopecks";
+                                rule: string;
+                                points: {
+                                    /** @description YYYY-MM (month, Moscow time) or YYYY (year) */
+                                    period: string;
+                                    /** @description for counts */
+                                    value?: number;
+                                    /** @description for money figures (ending Kopecks) */
+                                    valueKopecks?: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/breakdowns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Participants or implemented projects by technology area, OKVED section, SME category or district
+         * @description of=participants (default) or projects. Largest first; `value` null means not given.
+         */
+        get: {
+            parameters: {
+                query: {
+                    by: "technology" | "okvedSection" | "smeCategory" | "district";
+                    of?: "participants" | "projects";
+                    lang?: "ru" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            by: "technology" | "okvedSection" | "smeCategory" | "district";
+                            /** @enum {unknown} */
+                            of: "participants" | "projects";
+                            /** Format: date-time */
+                            computedAt: string;
+                            rule: string;
+                            items: {
+                                /** @description the key (technology area, OKVED letter, SME category, district) */
+                                value: string | null;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/funnels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Funnels with conversion and median days between steps (operator)
+         * @description Counted live. from/to (YYYY-MM-DD, inclusive, Moscow days) narrow the entry step of every funnel; measureId narrows the support funnel, customerId (the requesting organization) the requests funnel, technology every funnel (the organization’s areas; the request’s areas for requests). Each funnel lists the filters it took.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    measureId?: string;
+                    customerId?: string;
+                    technology?: "ai" | "big_data" | "robotics" | "drones" | "iot" | "cybersecurity" | "blockchain" | "vr_ar" | "biotech" | "medtech" | "pharma" | "new_materials" | "energy" | "cleantech" | "transport" | "smart_city" | "fintech" | "edtech" | "agritech" | "space" | "electronics" | "quantum" | "construction" | "manufacturing";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            from: string | null;
+                            /** Format: date */
+                            to: string | null;
+                            /** Format: date-time */
+                            computedAt: string;
+                            funnels: {
+                                /** @enum {unknown} */
+                                key: "membership" | "support" | "requests" | "deals";
+                                label: string;
+                                rule: string;
+                                /** @description the filters that narrowed this funnel */
+                                filters: string[];
+                                steps: {
+                                    key: string;
+                                    label: string;
+                                    count: number;
+                                    /** @description requests funnel: the solutions, pilots or contracts themselves */
+                                    items?: number;
+                                    /** @description count ÷ previous count, 0..1, 4 decimals */
+                                    conversionFromPrevious: number | null;
+                                    /** @description count ÷ first count, 0..1, 4 decimals */
+                                    conversionFromFirst: number | null;
+                                    /** @description median days spent since the previous step */
+                                    medianDaysFromPrevious: number | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stats/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute the figures now (operator) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false when another refresh was running; the newest snapshot is answered */
+                            refreshed: boolean;
+                            snapshotId: number;
+                            /** Format: date-time */
+                            computedAt: string;
+                            durationMs: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/kpis.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: the headline figures with their counting rules and the date computed
+         * @description Stable URL. Money in rubles with kopecks as decimal strings (unit RUB). ?lang=ru|en for the texts.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "ru" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** @enum {unknown} */
+                            lang: "ru" | "en";
+                            figures: {
+                                /** @description participants, partners, projectsImplemented, jointProjects, investment, support, … */
+                                figure: string;
+                                label: string;
+                                /** @description an integer for counts; rubles with kopecks as a decimal string ("1234567.89") for money */
+                                value: number | string;
+                                /** @enum {unknown} */
+                                unit: "count" | "RUB";
+                                rule: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/kpis.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: the headline figures as CSV
+         * @description Stable URL. UTF-8 with a BOM, comma-separated, columns figure,value,unit,rule,computedAt; money in rubles with kopecks and a decimal point (unit RUB).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "ru" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, UTF-8 with a BOM */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/series.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open data: monthly (default) or yearly series of the figures with their counting rules */
+        get: {
+            parameters: {
+                query?: {
+                    period?: "month" | "year";
+                    lang?: "ru" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** @enum {unknown} */
+                            lang: "ru" | "en";
+                            /** @enum {unknown} */
+                            period: "month" | "year";
+                            series: {
+                                figure: string;
+                                label: string;
+                                /** @enum {unknown} */
+                                unit: "count" | "RUB";
+                                rule: string;
+                                points: {
+                                    period: string;
+                                    value: number | string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-data/series.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open data: the series as CSV
+         * @description UTF-8 with a BOM; columns figure,period,value,unit,rule,computedAt.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    period?: "month" | "year";
+                    lang?: "ru" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV, UTF-8 with a BOM */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -9,6 +9,8 @@ import { useSession } from '../features/auth/api/session.ts';
 import { InvitationsList } from '../features/organizations/components/InvitationsList.tsx';
 import { MyOrganizationsList } from '../features/organizations/components/MyOrganizationsList.tsx';
 import { OrganizationPicker } from '../features/organizations/components/OrganizationPicker.tsx';
+import { canActFor, useMyOrganizationNames } from '../features/projects/api/projects.ts';
+import { OrganizationProjects, ProjectInvitations } from '../features/projects/components/MyProjects.tsx';
 import { MySolutionsList } from '../features/solutions/components/MySolutionsList.tsx';
 import { requireSignedIn } from './guards.ts';
 import { rootRoute } from './root.tsx';
@@ -17,6 +19,7 @@ function CabinetPage() {
   const { t } = useTranslation();
   const { user } = useSession();
   const [organizationId, setOrganizationId] = useState<string | undefined>();
+  const projectDeciders = useMyOrganizationNames((user?.organizations ?? []).filter(canActFor));
   return (
     <Stack gap="lg">
       <PageHeader
@@ -56,6 +59,19 @@ function CabinetPage() {
           <Anchor renderRoot={(props) => <Link {...props} to="/pilots" />}>{t('solutions.mine.toPilots')}</Anchor>
         </Group>
         {organizationId && <MySolutionsList organizationId={organizationId} />}
+      </Stack>
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="wrap">
+          <Title order={2} size="h3">
+            {t('projects.mine.title')}
+          </Title>
+          <Group gap="md">
+            <Anchor renderRoot={(props) => <Link {...props} to="/projects/new" />}>{t('projects.new')}</Anchor>
+            <Anchor renderRoot={(props) => <Link {...props} to="/deals" />}>{t('investments.deals.title')}</Anchor>
+          </Group>
+        </Group>
+        {projectDeciders.data && <ProjectInvitations organizations={projectDeciders.data} />}
+        {organizationId && <OrganizationProjects organizationId={organizationId} />}
       </Stack>
     </Stack>
   );

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
 import { rootRoute } from './root.tsx';
 
-type Section = 'projects' | 'investments' | 'figures';
+type Section = 'figures';
 
 function ComingSoonPage({ section }: { section: Section }) {
   const { t } = useTranslation();
@@ -35,6 +35,4 @@ const comingSoonRoute = (section: Section) =>
     component: () => <ComingSoonPage section={section} />,
   });
 
-export const projectsRoute = comingSoonRoute('projects');
-export const investmentsRoute = comingSoonRoute('investments');
 export const figuresRoute = comingSoonRoute('figures');
