@@ -24,7 +24,7 @@ const klasterBlue: MantineColorsTuple = [
   '#143466',
 ];
 
-// With shade 8 as the primary shade, Mantine's green and red are too light for text on white
+// With shade 8 as the primary shade, Mantine's green, red and yellow are too light for text on white
 // (#2f9e44 is 3.4:1); darker last shades keep alerts, outlines and badges at AA contrast.
 const darkerEnd = (colors: MantineColorsTuple, shade7: string, shade8: string, shade9: string): MantineColorsTuple =>
   [...colors.slice(0, 7), shade7, shade8, shade9] as unknown as MantineColorsTuple;
@@ -36,6 +36,8 @@ export const theme = createTheme({
     klaster: klasterBlue,
     green: darkerEnd(DEFAULT_THEME.colors.green, '#24803d', '#1e6f36', '#17562a'),
     red: darkerEnd(DEFAULT_THEME.colors.red, '#c92a2a', '#b02525', '#8f1d1d'),
+    // yellow outlines and titles (returned files, warnings) were 2.5:1; dark amber is above 6:1
+    yellow: darkerEnd(DEFAULT_THEME.colors.yellow, '#8f6500', '#7a5500', '#5f4200'),
   },
   defaultRadius: 'sm',
   fontFamily:
