@@ -4,12 +4,19 @@
 // organization's records. A row that changes state gets a record of its own in the status the route needs, so the one
 // role allowed to act succeeds and every other role is turned away before anything changes: each row is deterministic
 // whatever the order of the rows and roles. The open-innovation tables (requests, solutions, pilots) involve three
-// organizations at once and have a cast of their own, described above them.
+// organizations at once and have a cast of their own, described above them; so have the projects and investments
+// tables, where two organizations act on one record.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { attachDocument, insertApplication, insertMeasure } from '../../../test/application-factory.ts';
+import {
+  insertDeal,
+  investorOrganization,
+  investorProfileBody,
+  startupOrganization,
+} from '../../../test/deal-factory.ts';
 import {
   type Client,
   createOrganization,
@@ -18,6 +25,7 @@ import {
   signUpAs,
   uniqueEmail,
 } from '../../../test/factories.ts';
+import { insertProject } from '../../../test/project-factory.ts';
 import { insertRequest, insertSolution } from '../../../test/request-factory.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import {
@@ -27,6 +35,7 @@ import {
   type SolutionStatus,
 } from '../../shared/innovation.ts';
 import type { ApplicationStatus } from '../../shared/measures.ts';
+import type { DealStatus, PartnerStatus, ProjectStatus } from '../../shared/ventures.ts';
 import { applications } from '../db/schema/applications.ts';
 import { pilots } from '../db/schema/pilots.ts';
 import { requestExperts, type requests } from '../db/schema/requests.ts';
@@ -63,6 +72,38 @@ type PartyRow = [
   string | ((party: Party) => string),
   (() => unknown) | undefined,
   [number, number, number, number, number, number, number, number],
+  Record<string, string>?,
+];
+
+/**
+ * The projects table's cast: lead is the owner of the organization leading every project below, partner the owner of
+ * an organization invited to each of them (listed, so it sees the project: an insider); the outsider and the operator
+ * are those of the other tables.
+ */
+type Venturer = 'guest' | 'outsider' | 'lead' | 'partner' | 'operator';
+const VENTURERS: Venturer[] = ['guest', 'outsider', 'lead', 'partner', 'operator'];
+/** [method, url (or one per column), body, expected status for guest, outsider, lead, partner, operator, headers] */
+type ProjectRow = [
+  string,
+  string | ((column: Venturer) => string),
+  (() => unknown) | undefined,
+  [number, number, number, number, number],
+  Record<string, string>?,
+];
+
+/**
+ * The investments table's cast: investor is the owner of the investor organization (with a public profile), company
+ * the owner of the startup on the other side of every deal below (admitted to the registry, so the public and the
+ * investor know of it); the outsider and the operator are those of the other tables.
+ */
+type Dealer = 'guest' | 'outsider' | 'investor' | 'company' | 'operator';
+const DEALERS: Dealer[] = ['guest', 'outsider', 'investor', 'company', 'operator'];
+/** [method, url (or one per column), body, expected status for guest, outsider, investor, company, operator, headers] */
+type DealRow = [
+  string,
+  string | ((column: Dealer) => string),
+  (() => unknown) | undefined,
+  [number, number, number, number, number],
   Record<string, string>?,
 ];
 
@@ -246,12 +287,13 @@ describe('authorization matrix', () => {
 
   const checkParties = (rows: PartyRow[]) => matrix(PARTIES, (p) => (p === 'guest' ? undefined : party[p]), rows);
 
-  /** For an action two parties may take: a record of its own for every party, each in the status the action needs. */
-  async function each(make: () => Promise<string>) {
-    const ids = {} as Record<Party, string>;
-    for (const p of PARTIES) ids[p] = await make();
+  /** For an action two columns may take: a record of its own for every column, each in the status the action needs. */
+  async function eachOf<C extends string>(columns: readonly C[], make: () => Promise<string>) {
+    const ids = {} as Record<C, string>;
+    for (const column of columns) ids[column] = await make();
     return ids;
   }
+  const each = (make: () => Promise<string>) => eachOf(PARTIES, make);
 
   async function appoint(requestId: string, userId: string) {
     await t.database.db
@@ -701,6 +743,167 @@ describe('authorization matrix', () => {
       ['POST', `/api/pilots/${toComplete}/complete`, () => ({ outcome: 'success', resultReport: 'Потери снизились' }), [401, 404, 200, 403, 403, 404, 403, 403]],
       ['POST', `/api/pilots/${toContract}/contract`, contractBody,                                 [401, 404, 201, 403, 403, 404, 403, 403]],
     ]);
+  });
+
+  // Projects (VENTURERS): lead is the owner of the lead organization, partner the owner of an organization invited to
+  // every project below (the row says when it declined), the outsider an owner of an unrelated organization. A project
+  // in any status but implemented exists only for the lead's and the partners' people and the operator (404 to
+  // everyone else); an implemented one is public, so those without the right are refused (403). The lead's owners and
+  // managers act for the project, a partner's for that partner only; the operator reads but does not act.
+  test('projects', async () => {
+    const lead = await signUp(t);
+    const partner = await signUp(t);
+    const host = await signUp(t);
+    const leadOrg = (await createOrganization(lead)).id;
+    const partnerOrg = (await createOrganization(partner)).id;
+    // a third organization the lead invites
+    const invitedOrg = (await createOrganization(host)).id;
+    const venturers = { outsider: clients.outsider, lead, partner, operator: clients.operator };
+    const startedOn = moscowToday(new Date(Date.now() - 30 * DAY));
+    /** A project of the lead's organization in `status`, the partner's organization listed as `partnerStatus`. */
+    async function projectIn(status: ProjectStatus, partnerStatus: PartnerStatus = 'invited') {
+      const project = await insertProject(t, {
+        leadOrganizationId: leadOrg,
+        authorId: lead.userId,
+        status,
+        partners: [{ organizationId: partnerOrg, status: partnerStatus }],
+        // implemented today, after it started
+        values: {
+          startedOn,
+          ...(status === 'implemented' ? { implementedOn: new Date().toISOString().slice(0, 10) } : {}),
+        },
+      });
+      return project.id;
+    }
+    const projectBody = () => ({
+      organizationId: leadOrg,
+      title: 'Проект для проверки прав доступа',
+      description: 'Проект, который создаёт таблица прав доступа.',
+      technologies: ['drones'],
+      trl: 5,
+      startedOn,
+    });
+    const planned = await projectIn('planned');
+    const declined = await projectIn('active', 'declined');
+    const implemented = await projectIn('implemented');
+    const toEdit = await projectIn('planned');
+    const toInvite = await projectIn('active');
+    const toConfirm = await projectIn('active');
+    const implementedToConfirm = await projectIn('implemented');
+    const toDecline = await projectIn('planned');
+    const toStart = await projectIn('planned');
+    const toImplement = await projectIn('active');
+    const toCancel = await projectIn('active');
+    // biome-ignore format: a row per route, the codes in aligned columns
+    await matrix(VENTURERS, (v) => (v === 'guest' ? undefined : venturers[v]), [
+      //                                                                                          guest outs lead part oper
+      ['GET', '/api/projects', undefined,                                                          [200, 200, 200, 200, 200]],
+      // others asking for one organization's projects get its implemented ones
+      ['GET', `/api/projects?organizationId=${leadOrg}`, undefined,                                [200, 200, 200, 200, 200]],
+      ['GET', `/api/projects?organizationId=${leadOrg}&status=planned`, undefined,                 [401, 403, 200, 403, 200]],
+      ['GET', `/api/projects?organizationId=${partnerOrg}&status=planned`, undefined,              [401, 403, 403, 200, 200]],
+      ['GET', '/api/projects?status=planned', undefined,                                           [401, 403, 403, 403, 200]],
+      ['POST', '/api/projects', projectBody,                                                       [401, 404, 201, 404, 403]],
+      ['GET', `/api/projects/${planned}`, undefined,                                               [404, 404, 200, 200, 200]],
+      // a partner that declined stays listed, and every listed partner is an insider (projects.policy.ts): it still sees
+      // the project in every status, with its comments
+      ['GET', `/api/projects/${declined}`, undefined,                                              [404, 404, 200, 200, 200]],
+      ['GET', `/api/projects/${implemented}`, undefined,                                           [200, 200, 200, 200, 200]],
+      ['PATCH', `/api/projects/${toEdit}`, () => ({ trl: 6 }),                                     [401, 404, 200, 403, 403]],
+      // an implemented project is known to everyone: refused, and closed to edits for the lead
+      ['PATCH', `/api/projects/${implemented}`, () => ({ trl: 6 }),                                [401, 403, 409, 403, 403]],
+      ['POST', `/api/projects/${toInvite}/partners`, () => ({ organizationId: invitedOrg }),       [401, 404, 201, 403, 403]],
+      // only the partner's own people answer for it: the lead and the operator are refused
+      ['POST', `/api/projects/${toConfirm}/confirm`, () => ({ organizationId: partnerOrg }),       [401, 404, 403, 200, 403]],
+      // a partner may still answer once the project is implemented (public: the outsider is refused, not kept out)
+      ['POST', `/api/projects/${implementedToConfirm}/confirm`, () => ({ organizationId: partnerOrg }), [401, 403, 403, 200, 403]],
+      ['POST', `/api/projects/${toDecline}/decline`, () => ({ organizationId: partnerOrg, reason: 'Нет ресурсов' }), [401, 404, 403, 200, 403]],
+      ['POST', `/api/projects/${toStart}/start`, undefined,                                        [401, 404, 200, 403, 403]],
+      ['POST', `/api/projects/${toImplement}/implemented`, undefined,                              [401, 404, 200, 403, 403]],
+      ['POST', `/api/projects/${toCancel}/cancel`, () => ({ reason: 'Заказчик отказался' }),       [401, 404, 200, 403, 403]],
+    ] satisfies ProjectRow[]);
+  });
+
+  // Investments (DEALERS): investor is the owner of the investor organization, company the owner of the startup on
+  // the other side of every deal below (admitted to the registry), the outsider an owner of an unrelated
+  // organization. A public investor profile and a registry startup's needs are everyone's; hidden ones, an
+  // organization's matches and its deals exist only for its members and the operator (404 to others). A deal exists
+  // for the members of its two sides and the operator; either side's owners and managers move it on, each side
+  // confirms or disputes for itself only; the operator reads but never acts in a side's name (403).
+  test('investments', async () => {
+    const investor = await signUp(t);
+    const company = await signUp(t);
+    const investorOrg = (await investorOrganization(investor)).id;
+    const hiddenInvestorOrg = (await investorOrganization(investor, { public: false })).id;
+    // an investor organization still without a profile, for the one POST that creates it
+    const profileless = (await createOrganization(investor, { capabilities: ['investor'], technologies: [] })).id;
+    const startupOrg = (await startupOrganization(company, clients.operator)).id;
+    // a startup not (yet) admitted to the registry
+    const hiddenStartupOrg = (await createOrganization(company, { isStartup: true, startupStage: 'seed' })).id;
+    const dealers = { outsider: clients.outsider, investor, company, operator: clients.operator };
+    /** A deal of the investor with the startup, in `status`. */
+    async function dealIn(status: DealStatus) {
+      const deal = await insertDeal(t, investor, {
+        investorOrganizationId: investorOrg,
+        organizationId: startupOrg,
+        status,
+      });
+      return deal.id;
+    }
+    const dealBody = () => ({
+      investorOrganizationId: investorOrg,
+      organizationId: startupOrg,
+      round: 'seed',
+      instrument: 'equity',
+      amountKopecks: '1000000000',
+      date: moscowToday(new Date()),
+    });
+    const needsBody = () => ({
+      rounds: ['seed'],
+      instruments: ['equity'],
+      markets: ['b2b'],
+      amountKopecks: '500000000',
+    });
+    const intro = await dealIn('intro');
+    const toEdit = await dealIn('intro');
+    const toAdvance = await eachOf(DEALERS, () => dealIn('intro'));
+    const toClose = await eachOf(DEALERS, () => dealIn('term_sheet'));
+    const toDrop = await eachOf(DEALERS, () => dealIn('due_diligence'));
+    const investorToConfirm = await dealIn('closed');
+    const companyToConfirm = await dealIn('closed');
+    const investorToDispute = await dealIn('closed');
+    const companyToDispute = await dealIn('closed');
+    // biome-ignore format: a row per route, the codes in aligned columns
+    await matrix(DEALERS, (d) => (d === 'guest' ? undefined : dealers[d]), [
+      //                                                                                          guest outs invs comp oper
+      ['GET', '/api/investors', undefined,                                                         [200, 200, 200, 200, 200]],
+      ['POST', '/api/investors', () => ({ organizationId: profileless, ...investorProfileBody() }), [401, 404, 201, 404, 403]],
+      ['GET', `/api/investors/${investorOrg}`, undefined,                                          [200, 200, 200, 200, 200]],
+      ['GET', `/api/investors/${hiddenInvestorOrg}`, undefined,                                    [404, 404, 200, 404, 200]],
+      ['PUT', `/api/investors/${investorOrg}`, () => investorProfileBody(),                        [401, 404, 200, 404, 403]],
+      // the matches are the investor's own, its profile public or not
+      ['GET', `/api/investors/${investorOrg}/matches`, undefined,                                  [401, 404, 200, 404, 200]],
+      ['GET', `/api/startups/${startupOrg}/needs`, undefined,                                      [200, 200, 200, 200, 200]],
+      ['GET', `/api/startups/${hiddenStartupOrg}/needs`, undefined,                                [404, 404, 404, 200, 200]],
+      ['PUT', `/api/startups/${startupOrg}/needs`, needsBody,                                      [401, 404, 404, 200, 403]],
+      ['GET', `/api/startups/${startupOrg}/matches`, undefined,                                    [401, 404, 404, 200, 200]],
+      ['GET', '/api/deals', undefined,                                                             [401, 200, 200, 200, 200]],
+      // only the caller's own organizations, even a registry one the caller deals with
+      ['GET', `/api/deals?organizationId=${startupOrg}`, undefined,                                [401, 404, 404, 200, 200]],
+      // either side opens a deal; each call opens another
+      ['POST', '/api/deals', dealBody,                                                             [401, 403, 201, 201, 403]],
+      ['GET', `/api/deals/${intro}`, undefined,                                                    [401, 404, 200, 200, 200]],
+      // either side changes the terms: the company after the investor answers 200 too
+      ['PATCH', `/api/deals/${toEdit}`, () => ({ amountKopecks: '2000000000' }),                   [401, 404, 200, 200, 403]],
+      ['POST', (d) => `/api/deals/${toAdvance[d]}/advance`, undefined,                             [401, 404, 200, 200, 403]],
+      ['POST', (d) => `/api/deals/${toClose[d]}/close`, undefined,                                 [401, 404, 200, 200, 403]],
+      ['POST', (d) => `/api/deals/${toDrop[d]}/drop`, () => ({ reason: 'Не сошлись в оценке' }),   [401, 404, 200, 200, 403]],
+      ['POST', `/api/deals/${investorToConfirm}/confirm`, () => ({ organizationId: investorOrg }), [401, 404, 200, 403, 403]],
+      ['POST', `/api/deals/${companyToConfirm}/confirm`, () => ({ organizationId: startupOrg }),   [401, 404, 403, 200, 403]],
+      ['POST', `/api/deals/${investorToDispute}/dispute`, () => ({ organizationId: investorOrg, reason: 'Сумма иная' }), [401, 404, 200, 403, 403]],
+      ['POST', `/api/deals/${companyToDispute}/dispute`, () => ({ organizationId: startupOrg, reason: 'Сумма иная' }), [401, 404, 403, 200, 403]],
+      ['GET', '/api/investments/totals', undefined,                                                [200, 200, 200, 200, 200]],
+    ] satisfies DealRow[]);
   });
 
   // last: signing out ends every role's session
