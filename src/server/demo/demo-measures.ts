@@ -229,7 +229,8 @@ const CATALOGUE: DemoMeasure[] = [
     opensInDays: -7,
     closesInDays: 53,
     status: 'published',
-    eligibility: MOSCOW_PARTICIPANTS,
+    // the consortium is a project the applicant leads with 2–5 confirmed cluster participants
+    eligibility: { ...MOSCOW_PARTICIPANTS, consortium: { min: 2, max: 5 } },
     extraFields: [
       { key: 'consortium_size', label: 'Число участников консорциума', type: 'number', required: true, min: 2, max: 5 },
       {
