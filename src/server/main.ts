@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { type Database, openEmbedded, openPostgres } from './db/client.ts';
 import { DataDirInUseError, lockDataDir } from './db/data-dir-lock.ts';
 import { DEMO_ACCOUNTS, ensureAdmin, seedIfEmpty } from './demo/seed.ts';
+import { startKpiRefresh } from './jobs/kpi-refresh.ts';
 import { startMaintenance } from './jobs/maintenance.ts';
 import { createOutboxMailer, smtpTransport } from './jobs/outbox-mailer.ts';
 import { startRequestDeadlines } from './jobs/request-deadlines.ts';
@@ -46,12 +47,16 @@ async function main() {
     (error) => app.log.error({ err: error }, 'closing requests past their deadline failed'),
     () => app.services.requests.forgetCachedLists(),
   );
+  const stopKpiRefresh = startKpiRefresh(app.services.analytics, (error) =>
+    app.log.error({ err: error }, 'refreshing the ecosystem figures failed'),
+  );
 
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     stopMailer?.();
     stopMaintenance();
     stopRequestDeadlines();
+    stopKpiRefresh();
     await app.close();
     await database.close();
     process.exit(0);
@@ -60,7 +65,9 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   const shown = address.replace('127.0.0.1', 'localhost');
-  console.log(`\nКластер работает: ${shown}  (${((Date.now() - started) / 1000).toFixed(1)} с, база: ${database.kind})`);
+  console.log(
+    `\nКластер работает: ${shown}  (${((Date.now() - started) / 1000).toFixed(1)} с, база: ${database.kind})`,
+  );
   console.log(`API: ${shown}/api/docs`);
   if (seeded || config.demoData !== 'none') {
     console.log('Демо-учётные записи (пароль у всех: Demo-2026!):');

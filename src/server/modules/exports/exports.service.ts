@@ -1,5 +1,6 @@
-// Operator exports of the measures, applications and reviews lists as CSV or XLSX, in the user's language.
-// Streamed: rows are read a page at a time (keyset paging) and written as they come, never all in memory.
+// Operator exports of every operator list (support, open innovation, projects, deals, the cluster) and of the
+// dashboard's figures as CSV or XLSX, in the user's language. Streamed: rows are read a page at a time (keyset
+// paging) and written as they come, never all in memory.
 import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import {
@@ -15,40 +16,30 @@ import {
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
 import { type Actor, requireOperator } from '../../http/actor.ts';
-import { invalidFields } from '../../http/app-error.ts';
 import type { Lang } from '../../http/messages.ts';
 import * as applicationsRepo from '../applications/applications.repository.ts';
 import * as measuresRepo from '../measures/measures.repository.ts';
 import * as reviewsRepo from '../reviews/reviews.repository.ts';
+import { type CellType, EXPORT_COLUMNS, EXPORT_LABELS, type Labels, SHEET_NAMES } from './exports.labels.ts';
 import {
-  type CellType,
-  type Column,
-  EXPORT_COLUMNS,
-  EXPORT_LABELS,
-  type Labels,
-  SHEET_NAMES,
-} from './exports.labels.ts';
+  FIGURE_LISTS,
+  type FigureList,
+  figureTable,
+  type ListQuery,
+  RECORD_LISTS,
+  type RecordList,
+  recordTable,
+} from './exports.lists.ts';
+import { type Cell, choiceFilter, keyset, statusFilter, type Table } from './exports.table.ts';
 
-export const EXPORT_LISTS = ['measures', 'applications', 'reviews'] as const;
+export const EXPORT_LISTS = ['measures', 'applications', 'reviews', ...RECORD_LISTS, ...FIGURE_LISTS] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export interface ExportQuery {
-  status?: string[];
-  measureId?: string;
-  q?: string;
-  kind?: string;
+export interface ExportQuery extends ListQuery {
   expertId?: string;
   applicationId?: string;
-}
-
-type Cell = string | bigint | Date | number | null;
-
-/** One list: its columns and its rows, page by page. */
-interface Table {
-  columns: readonly Column[];
-  pages: () => AsyncGenerator<Cell[][]>;
 }
 
 export const EXPORT_PAGE_SIZE = 1000;
@@ -63,6 +54,18 @@ const MOSCOW_DATE = new Intl.DateTimeFormat('ru-RU', {
 /** dd.mm.yyyy of the moment in Moscow. */
 export function moscowDate(at: Date): string {
   return MOSCOW_DATE.format(at);
+}
+
+const MOSCOW_TIME = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: 'Europe/Moscow',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** dd.mm.yyyy hh:mm of the moment in Moscow. */
+export function moscowDateTime(at: Date): string {
+  return `${moscowDate(at)} ${MOSCOW_TIME.format(at)}`;
 }
 
 /** Kopecks as rubles with kopecks, no grouping: 123456789n → "1234567,89" (ru) or "1234567.89" (en). */
@@ -85,7 +88,9 @@ function csvCell(cell: Cell, type: CellType, lang: Lang, separator: string): str
   if (cell === null) return '';
   if (type === 'money') return rublesText(cell as bigint, lang);
   if (type === 'date') return moscowDate(cell as Date);
+  if (type === 'datetime') return moscowDateTime(cell as Date);
   if (type === 'integer') return String(cell);
+  if (type === 'decimal') return lang === 'ru' ? String(cell).replace('.', ',') : String(cell);
   return csvField(String(cell), separator);
 }
 
@@ -95,39 +100,38 @@ function spreadsheetDate(at: Date): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+/** The Moscow wall-clock time as a UTC moment: spreadsheets keep times without a time zone. */
+function spreadsheetDateTime(at: Date): Date {
+  const [, time] = moscowDateTime(at).split(' ');
+  const [hours, minutes] = time.split(':').map(Number);
+  const dayStart = spreadsheetDate(at);
+  return new Date(dayStart.getTime() + (hours * 60 + minutes) * 60_000);
+}
+
 function xlsxCell(cell: Cell, type: CellType): string | number | Date | null {
   if (cell === null) return null;
   if (type === 'money') return Number(cell as bigint) / 100;
   if (type === 'date') return spreadsheetDate(cell as Date);
-  if (type === 'integer') return Number(cell);
+  if (type === 'datetime') return spreadsheetDateTime(cell as Date);
+  if (type === 'integer' || type === 'decimal') return Number(cell);
   return String(cell);
 }
 
-function statusFilter<T extends string>(values: string[] | undefined, allowed: readonly T[]): T[] | undefined {
-  if (!values?.length) return undefined;
-  if (!values.every((v) => (allowed as readonly string[]).includes(v))) throw invalidFields({ status: 'field.choice' });
-  return values as T[];
-}
-
-async function* keyset<Row, Key>(
-  fetch: (after: Key | null) => Promise<Row[]>,
-  keyOf: (row: Row) => Key,
-  pageSize: number,
-): AsyncGenerator<Row[]> {
-  let after: Key | null = null;
-  for (;;) {
-    const rows = await fetch(after);
-    if (rows.length) yield rows;
-    if (rows.length < pageSize) return;
-    after = keyOf(rows[rows.length - 1]);
-  }
-}
+const XLSX_FORMATS: Partial<Record<CellType, string>> = {
+  money: '#,##0.00',
+  date: 'dd.mm.yyyy',
+  datetime: 'dd.mm.yyyy hh:mm',
+  decimal: '0.00',
+};
 
 export function createExportsService(deps: { db: Db; clock: Clock; pageSize?: number }) {
   const { db, clock } = deps;
   const pageSize = deps.pageSize ?? EXPORT_PAGE_SIZE;
 
-  function table(list: ExportList, query: ExportQuery, labels: Labels): Table {
+  function table(list: ExportList, query: ExportQuery, labels: Labels, lang: Lang): Table {
+    const ctx = { db, clock, pageSize, labels, lang };
+    if ((RECORD_LISTS as readonly string[]).includes(list)) return recordTable(list as RecordList, query, ctx);
+    if ((FIGURE_LISTS as readonly string[]).includes(list)) return figureTable(list as FigureList, query, ctx);
     if (list === 'applications') {
       const filter = {
         statuses: statusFilter<ApplicationStatus>(query.status, APPLICATION_STATUSES),
@@ -161,12 +165,9 @@ export function createExportsService(deps: { db: Db; clock: Clock; pageSize?: nu
       };
     }
     if (list === 'measures') {
-      if (query.kind && !(MEASURE_KINDS as readonly string[]).includes(query.kind)) {
-        throw invalidFields({ kind: 'field.choice' });
-      }
       const filter = {
         statuses: statusFilter<MeasureStatus>(query.status, MEASURE_STATUSES),
-        kind: query.kind as MeasureKind | undefined,
+        kind: choiceFilter<MeasureKind>('kind', query.kind, MEASURE_KINDS),
       };
       return {
         columns: EXPORT_COLUMNS.measures,
@@ -245,7 +246,7 @@ export function createExportsService(deps: { db: Db; clock: Clock; pageSize?: nu
     sheet.columns = t.columns.map((c) => ({
       header: c.header[lang],
       width: c.width,
-      style: c.type === 'money' ? { numFmt: '#,##0.00' } : c.type === 'date' ? { numFmt: 'dd.mm.yyyy' } : {},
+      style: XLSX_FORMATS[c.type] ? { numFmt: XLSX_FORMATS[c.type] } : {},
     }));
     sheet.getRow(1).font = { bold: true };
     (async () => {
@@ -265,7 +266,7 @@ export function createExportsService(deps: { db: Db; clock: Clock; pageSize?: nu
      */
     export(actor: Actor | null, list: ExportList, format: ExportFormat, query: ExportQuery, lang: Lang) {
       requireOperator(actor);
-      const t = table(list, query, EXPORT_LABELS[lang]);
+      const t = table(list, query, EXPORT_LABELS[lang], lang);
       const day = clock.now().toISOString().slice(0, 10);
       const fileName = `${list}-${day}.${format}`;
       if (format === 'csv') {
