@@ -15,6 +15,7 @@ import { seedDemoInnovation } from './demo-innovation-insert.ts';
 import { insertDemoOrganizations } from './demo-insert.ts';
 import { demoMeasures, insertDemoMeasures } from './demo-measures.ts';
 import { type DemoOrganization, generateDemoOrganizations } from './demo-organizations.ts';
+import { seedDemoVentures } from './demo-ventures-insert.ts';
 
 export const DEMO_PASSWORD = 'Demo-2026!';
 
@@ -151,6 +152,8 @@ export async function seedIfEmpty(db: Db, size: DemoData, clock: Clock, log: (li
   await seedDemoApplications(db, size, clock.now(), userIds, organizations, organizationIds, accountOrganizations);
   log('  открытые инновации: площадки, запросы, отклики, пилоты…');
   await seedDemoInnovation(db, { size, now: clock.now(), userIds, organizations, organizationIds, log });
+  log('  проекты и инвестиции: инвесторы, стартапы, проекты с партнёрами, сделки…');
+  await seedDemoVentures(db, { size, now: clock.now(), userIds, log });
   log(`Демо-данные готовы за ${((Date.now() - started) / 1000).toFixed(1)} с`);
   return true;
 }
