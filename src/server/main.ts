@@ -33,10 +33,12 @@ async function main() {
   const app = await buildApp({ config: { ...config, webDir }, database });
   const address = await app.listen({ port: config.port, host: config.host });
   const stopMailer = config.smtpUrl
-    ? createOutboxMailer({ db: database.db, clock: systemClock, transport: smtpTransport(config.smtpUrl), from: config.mailFrom }).start(
-        5000,
-        (error) => app.log.error({ err: error }, 'outbox mailer round failed'),
-      )
+    ? createOutboxMailer({
+        db: database.db,
+        clock: systemClock,
+        transport: smtpTransport(config.smtpUrl),
+        from: config.mailFrom,
+      }).start(5000, (error) => app.log.error({ err: error }, 'outbox mailer round failed'))
     : undefined;
   const stopMaintenance = startMaintenance(database.db, systemClock, (error) =>
     app.log.error({ err: error }, 'maintenance failed'),
