@@ -44,7 +44,8 @@ export function AccountMenu() {
   }
 
   return (
-    <Menu position="bottom-end" width={260} withinPortal>
+    // no focus placeholder: its role=presentation inside role=menu fails axe while the menu closes
+    <Menu position="bottom-end" width={260} withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <Button
           variant="default"
