@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PROJECT_STATUSES, type ProjectStatus } from '../../../shared/ventures.ts';
+import { moscowToday } from '../pilots/pilot-dates.ts';
 import {
   allowedProjectEvents,
   implementedOnFor,
   nextProjectStatus,
   PROJECT_EVENTS,
   type ProjectEvent,
-  utcDay,
 } from './project-status.ts';
 
 // every allowed transition; everything not listed here must be refused
@@ -39,10 +39,11 @@ test('projects: implemented and cancelled are final; an active project is not st
   assert.equal(nextProjectStatus('cancelled', 'implement'), null, 'a cancelled project is never implemented');
 });
 
-test('projects: the implementation day is today (UTC) or an earlier day not before the start', () => {
+test('projects: the implementation day is today (Moscow) or an earlier day not before the start', () => {
   const project = { startedOn: '2026-03-01' };
-  const today = utcDay(new Date('2026-11-26T23:30:00+03:00')); // still the 26th in UTC
+  const today = moscowToday(new Date('2026-11-26T20:30:00Z')); // 23:30 in Moscow: still the 26th there
   assert.equal(today, '2026-11-26');
+  assert.equal(moscowToday(new Date('2026-11-26T21:30:00Z')), '2026-11-27', 'after midnight in Moscow');
   const cases: Array<[string | undefined, string, string | null]> = [
     [undefined, '2026-11-26', null],
     ['2026-11-26', '2026-11-26', null],

@@ -24,12 +24,10 @@ export function allowedProjectEvents(current: ProjectStatus): ProjectEvent[] {
 export const isOpenProject = (status: ProjectStatus) => status === 'planned' || status === 'active';
 
 /** The UTC calendar day of an instant, as the date columns store it. */
-export const utcDay = (at: Date) => at.toISOString().slice(0, 10);
-
 export type ImplementedOnProblem = 'future' | 'before_start' | null;
 
 /**
- * The day a project is marked implemented: today (UTC) unless the lead gives an earlier day, which may not be in the
+ * The day a project is marked implemented: today in Moscow (the day people see) unless the lead gives an earlier day, which may not be in the
  * future nor before the project started.
  */
 export function implementedOnFor(

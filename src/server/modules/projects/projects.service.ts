@@ -11,8 +11,9 @@ import { type AppError, conflict, forbidden, invalidFields, notFound } from '../
 import { recordAudit } from '../audit/audit.repository.ts';
 import { type Message, notifyOrganization } from '../notifications/notify.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
+import { moscowToday } from '../pilots/pilot-dates.ts';
 import { isJoint } from './joint-rule.ts';
-import { implementedOnFor, isOpenProject, nextProjectStatus, type ProjectEvent, utcDay } from './project-status.ts';
+import { implementedOnFor, isOpenProject, nextProjectStatus, type ProjectEvent } from './project-status.ts';
 import {
   acceptsPartnerDecisions,
   allowedEventsFor,
@@ -627,7 +628,8 @@ export function createProjectsService(deps: { db: Db; clock: Clock; cache?: Cach
 
     /** Implemented today (UTC), or on an earlier day the lead gives, not before the project started. */
     async implement(actor: Actor | null, id: string, implementedOn: string | undefined, requestId?: string) {
-      const today = utcDay(clock.now());
+      // the day in Moscow, as the lead's form shows it: just after midnight there, UTC is still on yesterday
+      const today = moscowToday(clock.now());
       return transition(actor, id, 'implement', {
         requestId,
         set(project) {
