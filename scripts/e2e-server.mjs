@@ -17,7 +17,7 @@ const env = { ...process.env };
 for (const name of OWN_SETTINGS) delete env[name];
 if (!env.DATABASE_URL) delete env.DATABASE_URL;
 Object.assign(env, {
-  PORT: '3100',
+  PORT: process.env.E2E_PORT ?? '3100',
   HOST: '127.0.0.1',
   DATA_DIR: dataDir,
   DEMO_DATA: 'small',
