@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -20,21 +19,33 @@ import { registerErrorHandling } from './http/error-handler.ts';
 import { registerIdempotency } from './http/idempotency.ts';
 import { registerMetrics } from './http/metrics.ts';
 import { ErrorResponse } from './http/schema-helpers.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSession } from './http/session.ts';
 import { analyticsRoutes } from './modules/analytics/analytics.routes.ts';
 import { createAnalyticsService } from './modules/analytics/analytics.service.ts';
 import { applicationsRoutes } from './modules/applications/applications.routes.ts';
+import { createApplicationsService } from './modules/applications/applications.service.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { createAuditService } from './modules/audit/audit.service.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
 import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { createExportsService } from './modules/exports/exports.service.ts';
-import { createApplicationsService } from './modules/applications/applications.service.ts';
 import { filesRoutes } from './modules/files/files.routes.ts';
 import { createFilesService } from './modules/files/files.service.ts';
-import { measuresRoutes } from './modules/measures/measures.routes.ts';
-import { createMeasuresService } from './modules/measures/measures.service.ts';
-import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
-import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { investmentsRoutes } from './modules/investments/investments.routes.ts';
 import { createInvestmentsService } from './modules/investments/investments.service.ts';
+import { mailRoutes } from './modules/mail/mail.routes.ts';
+import { createMailService } from './modules/mail/mail.service.ts';
+import { measuresRoutes } from './modules/measures/measures.routes.ts';
+import { createMeasuresService } from './modules/measures/measures.service.ts';
+import { membershipRoutes } from './modules/membership/membership.routes.ts';
+import { createMembershipService } from './modules/membership/membership.service.ts';
+import { createRegistryService } from './modules/membership/registry.service.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
+import { createOrganizationsService } from './modules/organizations/organizations.service.ts';
 import { pilotsRoutes } from './modules/pilots/pilots.routes.ts';
 import { createPilotsService } from './modules/pilots/pilots.service.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
@@ -45,17 +56,6 @@ import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { createReviewsService } from './modules/reviews/reviews.service.ts';
 import { solutionsRoutes } from './modules/solutions/solutions.routes.ts';
 import { createSolutionsService } from './modules/solutions/solutions.service.ts';
-import { auditRoutes } from './modules/audit/audit.routes.ts';
-import { createAuditService } from './modules/audit/audit.service.ts';
-import { authRoutes } from './modules/auth/auth.routes.ts';
-import { createAuthService } from './modules/auth/auth.service.ts';
-import { mailRoutes } from './modules/mail/mail.routes.ts';
-import { createMailService } from './modules/mail/mail.service.ts';
-import { membershipRoutes } from './modules/membership/membership.routes.ts';
-import { createMembershipService } from './modules/membership/membership.service.ts';
-import { createRegistryService } from './modules/membership/registry.service.ts';
-import { organizationsRoutes } from './modules/organizations/organizations.routes.ts';
-import { createOrganizationsService } from './modules/organizations/organizations.service.ts';
 
 export interface AppDeps {
   config: Config;
@@ -82,6 +82,7 @@ export async function buildApp(deps: AppDeps) {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  registerSecurityHeaders(app);
   registerErrorHandling(app);
   // every documented route also documents the error answer
   app.addHook('onRoute', (route) => {
@@ -90,22 +91,6 @@ export async function buildApp(deps: AppDeps) {
     route.schema.response = { ...response, '4xx': ErrorResponse, '5xx': ErrorResponse };
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine sets style attributes at run time
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
   if (config.rateLimitPerMinute > 0) {
     const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1 }) : undefined;
     if (redis) app.addHook('onClose', async () => redis.disconnect());
@@ -208,7 +193,27 @@ export async function buildApp(deps: AppDeps) {
     });
   }
 
-  return Object.assign(app, { services: { auth, organizations, membership, registry, audit, mail, measures, applications, reviews, files, notifications, requests, solutions, pilots, projects, investments, analytics } });
+  return Object.assign(app, {
+    services: {
+      auth,
+      organizations,
+      membership,
+      registry,
+      audit,
+      mail,
+      measures,
+      applications,
+      reviews,
+      files,
+      notifications,
+      requests,
+      solutions,
+      pilots,
+      projects,
+      investments,
+      analytics,
+    },
+  });
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

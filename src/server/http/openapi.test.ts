@@ -15,6 +15,30 @@ describe('OpenAPI and health', () => {
     assert.deepEqual(response.json(), { status: 'ok', database: process.env.DATABASE_URL ? 'postgres' : 'embedded' });
   });
 
+  test('every answer carries the security headers and the content security policy, errors included', async () => {
+    const answers = [
+      await t.app.inject({ method: 'GET', url: '/api/health' }),
+      await t.app.inject({ method: 'GET', url: '/api/no-such-route' }),
+      await t.app.inject({ method: 'GET', url: '/api/stats/series?figure=nonsense' }),
+      await t.app.inject({ method: 'GET', url: '/' }),
+    ];
+    assert.deepEqual(
+      answers.slice(0, 3).map((a) => a.statusCode),
+      [200, 404, 400],
+    );
+    for (const answer of answers) {
+      const policy = String(answer.headers['content-security-policy']);
+      assert.match(policy, /default-src 'self'/);
+      assert.match(policy, /script-src 'self'(;|$)/, 'no inline scripts');
+      assert.match(policy, /frame-ancestors 'none'/);
+      assert.doesNotMatch(policy, /upgrade-insecure-requests/, 'plain HTTP on a local install keeps working');
+      assert.equal(answer.headers['x-content-type-options'], 'nosniff');
+      assert.equal(answer.headers['x-frame-options'], 'SAMEORIGIN');
+      assert.match(String(answer.headers['strict-transport-security']), /max-age=\d+/);
+      assert.equal(answer.headers['x-powered-by'], undefined);
+    }
+  });
+
   test('the OpenAPI document lists the contract routes, each a real route with a summary', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     assert.equal(response.statusCode, 200);

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { AppInstance } from '../../http/app-instance.ts';
 import type { Lang } from '../../http/messages.ts';
 import {
@@ -19,31 +19,6 @@ import {
 } from './analytics.schemas.ts';
 import type { AnalyticsService } from './analytics.service.ts';
 
-/**
- * The security headers of the app's helmet configuration, worked out once per app. @fastify/helmet builds helmet's
- * middleware anew for every request (parsing the content security policy each time), which costs the public figures
- * — the busiest answers there are — a third of their throughput; these routes opt out of it (`helmet: false`) and
- * send the very headers helmet gave their first answer.
- */
-function securityHeaders() {
-  let headers: Record<string, string> | null = null;
-  return (_request: FastifyRequest, reply: FastifyReply, done: () => void) => {
-    if (headers) reply.headers(headers);
-    else if (typeof reply.helmet === 'function') {
-      const raw = reply.raw;
-      const before = new Set(raw.getHeaderNames());
-      reply.helmet();
-      headers = Object.fromEntries(
-        raw
-          .getHeaderNames()
-          .filter((name) => !before.has(name))
-          .map((name) => [name, String(raw.getHeader(name))]),
-      );
-    }
-    done();
-  };
-}
-
 const langOf = (query: { lang?: Lang }, lang: Lang) => query.lang ?? lang;
 
 /**
@@ -56,8 +31,6 @@ function answer(reply: FastifyReply, text: string | Promise<string>, send: (text
 }
 
 export function analyticsRoutes(app: AppInstance, analytics: AnalyticsService) {
-  // set before anything else, so an error answer of these routes carries them too
-  const publicRead = { helmet: false, onRequest: securityHeaders() } as const;
   /**
    * The public answers are rendered once per snapshot and sent as text: Fastify passes a string with a JSON content
    * type through untouched, while the response schema still documents the shape.
@@ -75,7 +48,6 @@ export function analyticsRoutes(app: AppInstance, analytics: AnalyticsService) {
   app.get(
     '/api/stats',
     {
-      ...publicRead,
       schema: {
         tags,
         summary: 'The ecosystem in figures, each with its counting rule (public)',
@@ -95,7 +67,6 @@ export function analyticsRoutes(app: AppInstance, analytics: AnalyticsService) {
   app.get(
     '/api/stats/series',
     {
-      ...publicRead,
       schema: {
         tags,
         summary: 'Monthly or yearly series of the figures (public)',
@@ -114,7 +85,6 @@ export function analyticsRoutes(app: AppInstance, analytics: AnalyticsService) {
   app.get(
     '/api/stats/breakdowns',
     {
-      ...publicRead,
       schema: {
         tags,
         summary: 'Participants or implemented projects by technology area, OKVED section, SME category or district',
@@ -160,7 +130,6 @@ export function analyticsRoutes(app: AppInstance, analytics: AnalyticsService) {
   app.get(
     '/api/open-data/kpis.json',
     {
-      ...publicRead,
       schema: {
         tags: openTags,
         summary: 'Open data: the headline figures with their counting rules and the date computed',
@@ -178,7 +147,6 @@ export function analyticsRoutes(app: AppInstance, analytics: AnalyticsService) {
   app.get(
     '/api/open-data/kpis.csv',
     {
-      ...publicRead,
       schema: {
         tags: openTags,
         summary: 'Open data: the headline figures as CSV',
@@ -198,7 +166,6 @@ export function analyticsRoutes(app: AppInstance, analytics: AnalyticsService) {
   app.get(
     '/api/open-data/series.json',
     {
-      ...publicRead,
       schema: {
         tags: openTags,
         summary: 'Open data: monthly (default) or yearly series of the figures with their counting rules',
@@ -214,7 +181,6 @@ export function analyticsRoutes(app: AppInstance, analytics: AnalyticsService) {
   app.get(
     '/api/open-data/series.csv',
     {
-      ...publicRead,
       schema: {
         tags: openTags,
         summary: 'Open data: the series as CSV',

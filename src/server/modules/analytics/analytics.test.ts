@@ -467,7 +467,7 @@ describe('ecosystem analytics: figures, rules, series, breakdowns, funnels, open
     const response = await guestGet('/api/stats');
     assert.equal(response.statusCode, 200, response.body);
     assert.match(response.headers['content-type'] as string, /^application\/json/);
-    // the security headers of every other answer, though this route skips the per-request helmet
+    // the security headers of every other answer
     const other = await guestGet('/api/health');
     for (const header of ['content-security-policy', 'x-content-type-options', 'strict-transport-security']) {
       assert.ok(other.headers[header], header);
