@@ -8,9 +8,9 @@ import { applicationEvents, applicationReports, applications, reviews, tranches 
 import { measures } from '../db/schema/measures.ts';
 import { APPLICATION_EVENTS, nextApplicationStatus } from '../modules/applications/application-status.ts';
 import { generateDemoApplications } from './demo-applications.ts';
-import { demoMeasures } from './demo-measures.ts';
+import { demoArchivedMeasures, demoMeasures } from './demo-measures.ts';
 import { generateDemoOrganizations } from './demo-organizations.ts';
-import { DEMO_COMPANY_APPLICATIONS, DEMO_PASSWORD, seedIfEmpty } from './seed.ts';
+import { DEMO_COMPANY_APPLICATIONS, DEMO_PASSWORD, generateSeedApplications, seedIfEmpty } from './seed.ts';
 
 const NOW = new Date('2026-11-26T09:00:00Z');
 const APPROVED_FAMILY = new Set(['approved', 'agreement_signed', 'disbursing', 'reporting', 'completed']);
@@ -148,5 +148,30 @@ describe('demo applications', () => {
       first.some((a) => a.reports.some((r) => r.status === 'due' && r.dueOn < today)),
       'some reports overdue',
     );
+  });
+  test('the full set with the archived rounds: support paid near the reference 14.2 bn RUB, each file in its round', () => {
+    const applicants = generateDemoOrganizations(10_000)
+      .filter((o) => o.membershipStatus === 'participant')
+      .map((o) => ({ key: o.inn, facts: o, admittedAt: o.admittedAt, description: o.description }));
+    const apps = generateSeedApplications('full', NOW, applicants, []);
+    const participants = new Set(applicants.filter((a) => a.facts.membershipKind === 'participant').map((a) => a.key));
+    // the figure counts participants' support; partners' is shown apart
+    const paid = apps.filter((a) => participants.has(a.organizationKey)).reduce((sum, a) => sum + a.paidKopecks, 0n);
+    const billion = 1_000_000_000n * 100n;
+    assert.ok(paid >= (141n * billion) / 10n && paid <= (143n * billion) / 10n, `paid ${paid / 100n} RUB`);
+    assert.equal(new Set(apps.map((a) => a.number.slice(-6))).size, apps.length, 'numbers never repeat');
+
+    const rounds = new Map(demoArchivedMeasures(NOW).map((m) => [m.code, m]));
+    const archived = apps.filter((a) => rounds.has(a.measureCode));
+    assert.ok(archived.length > 1_000, `${archived.length} archived files`);
+    for (const a of archived) {
+      const round = rounds.get(a.measureCode)!;
+      assert.ok(['completed', 'rejected', 'withdrawn'].includes(a.status), `${a.number} decided`);
+      if (a.submittedAt) assert.ok(a.submittedAt >= round.opensAt && a.submittedAt < round.closesAt, a.number);
+    }
+    const committed = new Map<string, bigint>();
+    for (const a of archived)
+      committed.set(a.measureCode, (committed.get(a.measureCode) ?? 0n) + (a.approvedAmountKopecks ?? 0n));
+    for (const [code, round] of rounds) assert.ok((committed.get(code) ?? 0n) <= round.budgetKopecks, code);
   });
 });

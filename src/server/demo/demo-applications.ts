@@ -328,12 +328,13 @@ function buildHistory(
   applicant: DemoApplicant,
   target: ApplicationStatus,
   now: number,
+  historyDays: number,
 ) {
   const lo = Math.max(
     measure.opensAt.getTime(),
-    now - HISTORY_DAYS * DAY,
+    now - historyDays * DAY,
     (applicant.admittedAt?.getTime() ?? 0) + 7 * DAY,
-    now - (START_WINDOW_DAYS[target] ?? HISTORY_DAYS) * DAY,
+    now - (START_WINDOW_DAYS[target] ?? historyDays) * DAY,
   );
   const hi = Math.min(measure.closesAt.getTime(), now) - DAY;
   if (hi <= lo) return undefined;
@@ -426,6 +427,14 @@ export interface DemoApplicationsInput {
   applicants: DemoApplicant[];
   pinned?: PinnedDemoApplication[];
   seed?: number;
+  /** how far back histories may start (days before `now`); 730 by default */
+  historyDays?: number;
+  /** the mix of final statuses; by default every status once, then the usual mix */
+  statusWeights?: ReadonlyArray<readonly [ApplicationStatus, number]>;
+  /** stop once this much has been paid out to participants (partners' support is counted apart), even before `count` */
+  paidTargetKopecks?: bigint;
+  /** the sequence part of the first number (numbers of an earlier batch come before) */
+  firstNumber?: number;
 }
 
 /**
@@ -435,7 +444,8 @@ export interface DemoApplicationsInput {
 export function generateDemoApplications(input: DemoApplicationsInput): DemoApplication[] {
   const rng = new Rng(input.seed ?? 3_2026);
   const now = input.now.getTime();
-  const measures = input.measures.filter((m) => m.status === 'published' || m.status === 'closed');
+  const historyDays = input.historyDays ?? HISTORY_DAYS;
+  const measures = input.measures.filter((m) => m.status !== 'draft');
   const committed = new Map(measures.map((m) => [m.code, 0n]));
   const used = new Set<string>(); // organization/measure pairs: one application each
   const eligibleFor = new Map(
@@ -448,7 +458,7 @@ export function generateDemoApplications(input: DemoApplicationsInput): DemoAppl
 
   const attempt = (applicant: DemoApplicant, measure: DemoApplicationMeasure, target: ApplicationStatus) => {
     for (let tryNo = 0; tryNo < 25; tryNo++) {
-      const made = makeOne(rng, measure, applicant, target, now, committed.get(measure.code)!);
+      const made = makeOne(rng, measure, applicant, target, now, historyDays, committed.get(measure.code)!);
       if (!made) continue;
       if (made.approvedAmountKopecks !== null) {
         committed.set(measure.code, committed.get(measure.code)! + made.approvedAmountKopecks);
@@ -469,24 +479,31 @@ export function generateDemoApplications(input: DemoApplicationsInput): DemoAppl
   }
   const pinnedKeys = new Set((input.pinned ?? []).map((p) => p.organizationKey));
   const pool = input.applicants.filter((a) => !pinnedKeys.has(a.key) && (eligibleFor.get(a.key)?.length ?? 0) > 0);
-  if (pool.length === 0) return number(result);
-  for (let i = 0, misses = 0; i < input.count && misses < input.count * 20; ) {
-    // every status at least once, then the usual mix
-    const target = i < ALL_STATUSES.length ? ALL_STATUSES[i] : rng.weighted(STATUS_WEIGHTS);
+  const firstNumber = input.firstNumber ?? 1;
+  if (pool.length === 0) return number(result, firstNumber);
+  // every status at least once, then the usual mix — unless the mix is given
+  const firsts = input.statusWeights ? [] : ALL_STATUSES;
+  const weights = input.statusWeights ?? STATUS_WEIGHTS;
+  let paid = 0n;
+  const paidEnough = () => input.paidTargetKopecks !== undefined && paid >= input.paidTargetKopecks;
+  for (let i = 0, misses = 0; i < input.count && misses < input.count * 20 && !paidEnough(); ) {
+    const target = i < firsts.length ? firsts[i] : rng.weighted(weights);
     const applicant = rng.pick(pool);
     const options = eligibleFor.get(applicant.key)!.filter((m) => !used.has(`${applicant.key}/${m.code}`));
-    if (options.length && attempt(applicant, rng.pick(options), target)) i++;
-    else misses++;
+    if (options.length && attempt(applicant, rng.pick(options), target)) {
+      i++;
+      if (applicant.facts.membershipKind === 'participant') paid += result[result.length - 1].paidKopecks;
+    } else misses++;
   }
-  return number(result);
+  return number(result, firstNumber);
 }
 
-function number(apps: Omit<DemoApplication, 'number'>[]): DemoApplication[] {
+function number(apps: Omit<DemoApplication, 'number'>[], first: number): DemoApplication[] {
   return apps
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.organizationKey.localeCompare(b.organizationKey))
     .map((app, i) => ({
       ...app,
-      number: `ЗП-${app.createdAt.getUTCFullYear()}-${String(i + 1).padStart(6, '0')}`,
+      number: `ЗП-${app.createdAt.getUTCFullYear()}-${String(first + i).padStart(6, '0')}`,
     }));
 }
 
@@ -496,12 +513,13 @@ function makeOne(
   applicant: DemoApplicant,
   target: ApplicationStatus,
   now: number,
+  historyDays: number,
   committed: bigint,
 ): Omit<DemoApplication, 'number'> | undefined {
   const max = measure.maxAmountKopecks;
   // the smallest approval this could make no longer fits: do not even try
   if (APPROVED_FAMILY.has(target) && committed + (max * 21n) / 100n > measure.budgetKopecks) return undefined;
-  const history = buildHistory(rng, measure, applicant, target, now);
+  const history = buildHistory(rng, measure, applicant, target, now, historyDays);
   if (!history) return undefined;
   const step = max >= 100_000_000n ? 1_000_000n : 100_000n; // 10 000 ₽ or 1 000 ₽
   const requested = roundTo((max * BigInt(rng.int(30, 100))) / 100n, step);

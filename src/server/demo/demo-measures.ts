@@ -386,9 +386,52 @@ export function demoMeasures(now: Date): measuresRepo.NewMeasure[] {
   }));
 }
 
-/** Inserts the catalogue; a code already present is left as it is. */
+/** The measures run every year: their selection rounds of past years are archived with their applications. */
+const YEARLY_CODES = [
+  'MIK-PAT-RU',
+  'MIK-PAT-INT',
+  'MIK-EQUIP',
+  'MIK-LOAN',
+  'MIK-COMPLEX',
+  'MIK-COOP',
+  'MIK-PILOT',
+  'MIK-EXPORT',
+  'MIK-ENG',
+  'MIK-START',
+];
+/** Rounds from seven to two years before the seeding year; the years since are the current catalogue's. */
+const ARCHIVED_YEARS_BACK = [7, 6, 5, 4, 3, 2];
+
+/**
+ * Past selection rounds of the yearly measures (`MIK-EQUIP-2021`, «… — отбор 2021 года»), archived: each opened in
+ * February and closed at the end of November of its year, with the budget of the current round.
+ */
+export function demoArchivedMeasures(now: Date): measuresRepo.NewMeasure[] {
+  const current = demoMeasures(now);
+  return ARCHIVED_YEARS_BACK.flatMap((back) => {
+    const year = now.getUTCFullYear() - back;
+    return YEARLY_CODES.map((code) => {
+      const m = current.find((c) => c.code === code)!;
+      const opensAt = new Date(Date.UTC(year, 1, 1, 7));
+      return {
+        ...m,
+        code: `${code}-${year}`,
+        title: `${m.title} — отбор ${year} года`,
+        opensAt,
+        closesAt: new Date(Date.UTC(year, 10, 30, 21)),
+        status: 'archived' as const,
+        createdAt: new Date(opensAt.getTime() - 14 * DAY),
+        updatedAt: new Date(Date.UTC(year + 1, 11, 28, 9)),
+      };
+    });
+  });
+}
+
+/** Inserts the catalogue and the archived rounds; a code already present is left as it is. */
 export async function insertDemoMeasures(db: DbOrTx, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const values of demoMeasures(now)) await measuresRepo.insertMeasure(tx, values);
+    for (const values of [...demoMeasures(now), ...demoArchivedMeasures(now)]) {
+      await measuresRepo.insertMeasure(tx, values);
+    }
   });
 }

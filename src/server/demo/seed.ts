@@ -9,11 +9,16 @@ import { createAuthService } from '../modules/auth/auth.service.ts';
 import * as measuresRepo from '../modules/measures/measures.repository.ts';
 import * as membershipRepo from '../modules/membership/membership.repository.ts';
 import * as orgRepo from '../modules/organizations/organizations.repository.ts';
-import { type DemoApplicant, generateDemoApplications } from './demo-applications.ts';
+import {
+  type DemoApplicant,
+  type DemoApplication,
+  generateDemoApplications,
+  type PinnedDemoApplication,
+} from './demo-applications.ts';
 import { insertDemoApplications } from './demo-applications-insert.ts';
 import { seedDemoInnovation } from './demo-innovation-insert.ts';
 import { insertDemoOrganizations } from './demo-insert.ts';
-import { demoMeasures, insertDemoMeasures } from './demo-measures.ts';
+import { demoArchivedMeasures, demoMeasures, insertDemoMeasures } from './demo-measures.ts';
 import { type DemoOrganization, generateDemoOrganizations } from './demo-organizations.ts';
 import { seedDemoVentures } from './demo-ventures-insert.ts';
 
@@ -33,6 +38,20 @@ export const DEMO_ACCOUNTS: Array<{ role: DemoRole; email: string; fullName: str
 
 const DEMO_SIZES: Record<DemoData, number> = { full: 10_000, small: 40, none: 0 };
 const DEMO_APPLICATION_COUNTS: Record<DemoData, number> = { full: 3_000, small: 60, none: 0 };
+/**
+ * Applications to the archived rounds of past years. The full demo pays participants about 13.3 bn RUB there, so that
+ * with the current rounds' ≈0.9 bn the city support they received lands near the reference platform's 14.2 bn.
+ */
+const DEMO_ARCHIVE: Record<DemoData, { count: number; paidTargetKopecks?: bigint }> = {
+  full: { count: 9_000, paidTargetKopecks: 13_300_000_000n * 100n },
+  small: { count: 12 },
+  none: { count: 0 },
+};
+const ARCHIVE_STATUS_WEIGHTS = [
+  ['completed', 14],
+  ['rejected', 7],
+  ['withdrawn', 2],
+] as const;
 
 /**
  * The demo company's own applications, so its cabinet is not empty: an approved one and a draft. Every other open
@@ -158,6 +177,42 @@ export async function seedIfEmpty(db: Db, size: DemoData, clock: Clock, log: (li
   return true;
 }
 
+/**
+ * The demo's applications: to the archived rounds of past years first (their numbers come first) — decided files,
+ * most of them paid out and reported on — then to the current catalogue, every status.
+ */
+export function generateSeedApplications(
+  size: DemoData,
+  now: Date,
+  applicants: DemoApplicant[],
+  pinned: PinnedDemoApplication[],
+): DemoApplication[] {
+  // demoMeasures fills every column the generator reads
+  const withReports = (m: ReturnType<typeof demoMeasures>[number]) => ({
+    ...m,
+    reportCount: m.reportCount ?? 1,
+    reportIntervalMonths: m.reportIntervalMonths ?? 12,
+  });
+  const archived = generateDemoApplications({
+    ...DEMO_ARCHIVE[size],
+    now,
+    measures: demoArchivedMeasures(now).map(withReports),
+    applicants,
+    historyDays: 366 * 8,
+    statusWeights: ARCHIVE_STATUS_WEIGHTS,
+    seed: 2019,
+  });
+  const current = generateDemoApplications({
+    count: DEMO_APPLICATION_COUNTS[size],
+    now,
+    measures: demoMeasures(now).map(withReports),
+    applicants,
+    firstNumber: archived.length + 1,
+    pinned,
+  });
+  return [...archived, ...current];
+}
+
 /** Applications of admitted participants to the demo measures, in every status, and the demo company's own. */
 async function seedDemoApplications(
   db: Db,
@@ -173,27 +228,18 @@ async function seedDemoApplications(
     .map((org) => ({ key: org.inn, facts: org, admittedAt: org.admittedAt, description: org.description }));
   const company = accountOrganizations.find((o) => o.owner === 'company');
   if (company) applicants.push(company.applicant);
+  const pinned = company
+    ? DEMO_COMPANY_APPLICATIONS.map((p) => ({
+        organizationKey: company.inn,
+        measureCode: p.measureCode,
+        status: p.status,
+      }))
+    : [];
+  const apps = generateSeedApplications(size, now, applicants, pinned);
   const measures = demoMeasures(now);
-  const apps = generateDemoApplications({
-    count: DEMO_APPLICATION_COUNTS[size],
-    now,
-    // demoMeasures fills every column the generator reads
-    measures: measures.map((m) => ({
-      ...m,
-      reportCount: m.reportCount ?? 1,
-      reportIntervalMonths: m.reportIntervalMonths ?? 12,
-    })),
-    applicants,
-    pinned: company
-      ? DEMO_COMPANY_APPLICATIONS.map((p) => ({
-          organizationKey: company.inn,
-          measureCode: p.measureCode,
-          status: p.status,
-        }))
-      : [],
-  });
+  const archivedMeasures = demoArchivedMeasures(now);
   const measureIds = new Map<string, string>();
-  for (const m of measures) {
+  for (const m of [...measures, ...archivedMeasures]) {
     const id = await measuresRepo.findMeasureIdByCode(db, m.code);
     if (id) measureIds.set(m.code, id);
   }
