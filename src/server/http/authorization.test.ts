@@ -40,6 +40,7 @@ import { applications } from '../db/schema/applications.ts';
 import { pilots } from '../db/schema/pilots.ts';
 import { requestExperts, type requests } from '../db/schema/requests.ts';
 import { solutionDocuments } from '../db/schema/solutions.ts';
+import { EXPORT_LISTS } from '../modules/exports/exports.service.ts';
 import { PDF } from '../modules/files/file-samples.ts';
 import { addCalendarMonths, moscowToday } from '../modules/pilots/pilot-dates.ts';
 
@@ -510,8 +511,8 @@ describe('authorization matrix', () => {
     ]);
   });
 
-  test('notifications and exports', async () => {
-    const exports: Row[] = ['measures', 'applications', 'reviews'].flatMap((list) =>
+  test('notifications, exports and the figures', async () => {
+    const exports: Row[] = EXPORT_LISTS.flatMap((list) =>
       ['csv', 'xlsx'].map(
         (format): Row => ['GET', `/api/exports/${list}.${format}`, undefined, [401, 403, 403, 403, 200]],
       ),
@@ -522,6 +523,15 @@ describe('authorization matrix', () => {
       ['GET', '/api/notifications', undefined,                                                     [401, 200, 200, 200, 200]],
       ['POST', '/api/notifications/read', () => ({}),                                              [401, 200, 200, 200, 200]],
       ...exports,
+      ['GET', '/api/stats', undefined,                                                             [200, 200, 200, 200, 200]],
+      ['GET', '/api/stats/series?period=year', undefined,                                          [200, 200, 200, 200, 200]],
+      ['GET', '/api/stats/breakdowns?by=district&of=projects', undefined,                          [200, 200, 200, 200, 200]],
+      ['GET', '/api/stats/funnels', undefined,                                                     [401, 403, 403, 403, 200]],
+      ['POST', '/api/stats/refresh', undefined,                                                    [401, 403, 403, 403, 200]],
+      ['GET', '/api/open-data/kpis.json', undefined,                                               [200, 200, 200, 200, 200]],
+      ['GET', '/api/open-data/kpis.csv', undefined,                                                [200, 200, 200, 200, 200]],
+      ['GET', '/api/open-data/series.json', undefined,                                             [200, 200, 200, 200, 200]],
+      ['GET', '/api/open-data/series.csv?period=year', undefined,                                  [200, 200, 200, 200, 200]],
     ]);
   });
 
