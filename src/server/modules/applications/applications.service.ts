@@ -46,7 +46,6 @@ const STATUS_NAMES_RU: Record<ApplicationStatus, string> = {
   withdrawn: 'отозвана',
 };
 
-
 export function formatApplicationNumber(year: number, sequence: number): string {
   return `ЗП-${year}-${String(sequence).padStart(6, '0')}`;
 }

@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { users } from '../../db/schema/auth.ts';
 import { auditLog } from '../../db/schema/audit.ts';
+import { users } from '../../db/schema/auth.ts';
 
 export interface AuditEntry {
   actorId: string | null;
@@ -24,7 +24,10 @@ export async function recordAudit(db: DbOrTx, entry: AuditEntry) {
   });
 }
 
-export async function listAudit(db: DbOrTx, filter: { entity?: string; entityId?: string; limit: number; offset: number }) {
+export async function listAudit(
+  db: DbOrTx,
+  filter: { entity?: string; entityId?: string; limit: number; offset: number },
+) {
   return db
     .select({
       id: auditLog.id,

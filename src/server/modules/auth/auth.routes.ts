@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import type { AppInstance } from '../../http/app-instance.ts';
 import { requireUser } from '../../http/actor.ts';
+import type { AppInstance } from '../../http/app-instance.ts';
 import { Ok } from '../../http/schema-helpers.ts';
 import type { SessionCookies } from '../../http/session.ts';
 import { LoginBody, MeAnswer, RegisterBody, SessionAnswer } from './auth.schemas.ts';
@@ -31,19 +31,17 @@ export function authRoutes(app: AppInstance, auth: AuthService, cookies: Session
     },
   );
 
-  app.post(
-    '/api/auth/logout',
-    { schema: { tags, summary: 'Sign out', response: { 200: Ok } } },
-    async (req, reply) => {
-      await auth.logout(req.sessionToken);
-      cookies.clearSessionCookie(reply);
-      return { ok: true };
-    },
-  );
+  app.post('/api/auth/logout', { schema: { tags, summary: 'Sign out', response: { 200: Ok } } }, async (req, reply) => {
+    await auth.logout(req.sessionToken);
+    cookies.clearSessionCookie(reply);
+    return { ok: true };
+  });
 
   app.get(
     '/api/auth/me',
-    { schema: { tags, summary: 'The signed-in user, their organizations and CSRF token', response: { 200: MeAnswer } } },
+    {
+      schema: { tags, summary: 'The signed-in user, their organizations and CSRF token', response: { 200: MeAnswer } },
+    },
     async (req) => {
       const me = await auth.me(requireUser(req.actor));
       return { ...me, csrfToken: req.csrfToken ?? '' };

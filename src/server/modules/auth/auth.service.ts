@@ -109,7 +109,6 @@ export function createAuthService(deps: { db: Db; clock: Clock }) {
 }
 
 // argon2id hash of a random string nobody knows, for constant-time refusals
-const DUMMY_HASH =
-  '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$u1Ijm2TuoBaTzBHhW4cyjXgD8s3vFsMdN0cmWDxqCY0';
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$u1Ijm2TuoBaTzBHhW4cyjXgD8s3vFsMdN0cmWDxqCY0';
 
 export type AuthService = ReturnType<typeof createAuthService>;

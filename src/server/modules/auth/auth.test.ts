@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { users } from '../../db/schema/auth.ts';
 import { sessionCookie, signUp, uniqueEmail } from '../../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
+import { users } from '../../db/schema/auth.ts';
 
 describe('accounts and sessions', () => {
   let t: TestApp;
@@ -17,7 +17,11 @@ describe('accounts and sessions', () => {
 
   test('register stores an argon2id hash, signs in with an httpOnly SameSite cookie and a CSRF token', async () => {
     const email = uniqueEmail();
-    const response = await register({ email: email.toUpperCase(), password: 'correct-horse-42', fullName: 'Анна Иванова' });
+    const response = await register({
+      email: email.toUpperCase(),
+      password: 'correct-horse-42',
+      fullName: 'Анна Иванова',
+    });
     assert.equal(response.statusCode, 201, response.body);
     const body = response.json();
     assert.equal(body.user.email, email, 'e-mail is stored lower-case');
@@ -59,7 +63,11 @@ describe('accounts and sessions', () => {
     assert.equal(me.statusCode, 200);
     assert.equal(me.json().email, email);
     assert.equal(me.json().csrfToken, csrf);
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, 'x-csrf-token': csrf } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
     assert.equal(out.statusCode, 200);
     const after = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
     assert.equal(after.statusCode, 401);

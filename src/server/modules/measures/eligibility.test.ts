@@ -14,24 +14,43 @@ const moscowStartup: OrganizationFacts = {
 };
 
 test('eligibility: each rule, met and not met, with the reason', () => {
-  const table: Array<[string, Parameters<typeof evaluateEligibility>[0], Partial<OrganizationFacts>, boolean, RegExp]> = [
-    ['no rules', {}, {}, true, /.*/],
-    ['participant required, is one', { membershipKinds: ['participant'] }, {}, true, /участник/],
-    ['participant required, is a partner', { membershipKinds: ['participant'] }, { membershipKind: 'partner' }, false, /партнёр/],
-    ['member required, only applied', { membershipKinds: ['participant', 'partner'] }, { membershipStatus: 'applied' }, false, /Подайте заявку/],
-    ['suspended is not admitted', { membershipKinds: ['participant'] }, { membershipStatus: 'suspended' }, false, /Подайте/],
-    ['region 77', { regionCodes: ['77'] }, {}, true, /77/],
-    ['region 50 refused', { regionCodes: ['77'] }, { regionCode: '50' }, false, /регионе 50/],
-    ['OKVED section', { okvedSections: ['C', 'J'] }, {}, true, /раздела J/],
-    ['OKVED section refused', { okvedSections: ['C'] }, {}, false, /раздел J/],
-    ['SME category', { smeCategories: ['micro', 'small'] }, {}, true, /подходит/],
-    ['large refused', { smeCategories: ['micro', 'small'] }, { smeCategory: 'large' }, false, /large/],
-    ['age 5: founded 2021-05-10 → 5 full years', { minAgeYears: 5 }, {}, true, /5 лет/],
-    ['age 6 refused', { minAgeYears: 6 }, {}, false, /прошло 5/],
-    ['age unknown refused', { minAgeYears: 1 }, { foundedOn: null }, false, /не указана/],
-    ['startup only', { startupOnly: true }, {}, true, /стартап/],
-    ['startup only refused', { startupOnly: true }, { isStartup: false }, false, /только для стартапов/],
-  ];
+  const table: Array<[string, Parameters<typeof evaluateEligibility>[0], Partial<OrganizationFacts>, boolean, RegExp]> =
+    [
+      ['no rules', {}, {}, true, /.*/],
+      ['participant required, is one', { membershipKinds: ['participant'] }, {}, true, /участник/],
+      [
+        'participant required, is a partner',
+        { membershipKinds: ['participant'] },
+        { membershipKind: 'partner' },
+        false,
+        /партнёр/,
+      ],
+      [
+        'member required, only applied',
+        { membershipKinds: ['participant', 'partner'] },
+        { membershipStatus: 'applied' },
+        false,
+        /Подайте заявку/,
+      ],
+      [
+        'suspended is not admitted',
+        { membershipKinds: ['participant'] },
+        { membershipStatus: 'suspended' },
+        false,
+        /Подайте/,
+      ],
+      ['region 77', { regionCodes: ['77'] }, {}, true, /77/],
+      ['region 50 refused', { regionCodes: ['77'] }, { regionCode: '50' }, false, /регионе 50/],
+      ['OKVED section', { okvedSections: ['C', 'J'] }, {}, true, /раздела J/],
+      ['OKVED section refused', { okvedSections: ['C'] }, {}, false, /раздел J/],
+      ['SME category', { smeCategories: ['micro', 'small'] }, {}, true, /подходит/],
+      ['large refused', { smeCategories: ['micro', 'small'] }, { smeCategory: 'large' }, false, /large/],
+      ['age 5: founded 2021-05-10 → 5 full years', { minAgeYears: 5 }, {}, true, /5 лет/],
+      ['age 6 refused', { minAgeYears: 6 }, {}, false, /прошло 5/],
+      ['age unknown refused', { minAgeYears: 1 }, { foundedOn: null }, false, /не указана/],
+      ['startup only', { startupOnly: true }, {}, true, /стартап/],
+      ['startup only refused', { startupOnly: true }, { isStartup: false }, false, /только для стартапов/],
+    ];
   for (const [name, rules, change, eligible, reason] of table) {
     const result = evaluateEligibility(rules, { ...moscowStartup, ...change }, now);
     assert.equal(result.eligible, eligible, name);

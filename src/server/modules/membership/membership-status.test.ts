@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../../../shared/domain.ts';
-import { allowedMembershipEvents, MEMBERSHIP_EVENTS, type MembershipEvent, nextMembershipStatus } from './membership-status.ts';
+import {
+  allowedMembershipEvents,
+  MEMBERSHIP_EVENTS,
+  type MembershipEvent,
+  nextMembershipStatus,
+} from './membership-status.ts';
 
 // every allowed transition; everything not listed here must be refused
 const ALLOWED: Array<[MembershipStatus, MembershipEvent, MembershipStatus]> = [

@@ -31,4 +31,9 @@ export function allowedMembershipEvents(current: MembershipStatus): MembershipEv
 }
 
 /** Statuses in which an organization holds an open case and may not apply again. */
-export const OPEN_MEMBERSHIP_STATUSES: readonly MembershipStatus[] = ['applied', 'under_review', 'participant', 'suspended'];
+export const OPEN_MEMBERSHIP_STATUSES: readonly MembershipStatus[] = [
+  'applied',
+  'under_review',
+  'participant',
+  'suspended',
+];

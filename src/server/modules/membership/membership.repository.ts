@@ -1,9 +1,9 @@
 import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { MembershipKind, MembershipStatus } from '../../../shared/domain.ts';
 import type { DbOrTx } from '../../db/client.ts';
+import { users } from '../../db/schema/auth.ts';
 import { membershipApplications, membershipEvents, registryNumberSeq } from '../../db/schema/membership.ts';
 import { organizations } from '../../db/schema/organizations.ts';
-import { users } from '../../db/schema/auth.ts';
 
 export type MembershipRow = typeof membershipApplications.$inferSelect;
 

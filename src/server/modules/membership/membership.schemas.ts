@@ -138,4 +138,3 @@ export const RegistryAnswer = Type.Object({
     kind: FacetList,
   }),
 });
-

@@ -1,4 +1,4 @@
-import { MOSCOW_REGION_CODE, type MembershipKind, type MembershipStatus } from '../../../shared/domain.ts';
+import { type MembershipKind, type MembershipStatus, MOSCOW_REGION_CODE } from '../../../shared/domain.ts';
 import { formatRegistryNumber } from '../../../shared/requisites.ts';
 import { CACHE_NAMESPACES, type Cache } from '../../cache.ts';
 import type { Clock } from '../../clock.ts';
@@ -7,16 +7,16 @@ import { type Actor, isOperator, requireOperator, requireUser } from '../../http
 import { AppError, conflict, forbidden, notFound } from '../../http/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { queueEmail } from '../mail/mail.repository.ts';
-import * as orgRepo from '../organizations/organizations.repository.ts';
 import { canEditProfile } from '../organizations/organizations.policy.ts';
+import * as orgRepo from '../organizations/organizations.repository.ts';
 import { toOrganization } from '../organizations/organizations.service.ts';
+import * as repo from './membership.repository.ts';
 import {
   allowedMembershipEvents,
   EVENTS_NEEDING_REASON,
   type MembershipEvent,
   nextMembershipStatus,
 } from './membership-status.ts';
-import * as repo from './membership.repository.ts';
 
 const STATUS_NAMES_RU: Record<MembershipStatus, string> = {
   applied: 'подана',
@@ -82,7 +82,13 @@ export function createMembershipService(deps: { db: Db; clock: Clock; cache: Cac
           at: now,
         });
         if (!row) throw conflict('membership.already_open');
-        await repo.insertEvent(tx, { applicationId: row.id, status: 'applied', reason: null, actorId: user.userId, at: now });
+        await repo.insertEvent(tx, {
+          applicationId: row.id,
+          status: 'applied',
+          reason: null,
+          actorId: user.userId,
+          at: now,
+        });
         await repo.setOrganizationMembership(tx, organizationId, {
           membershipStatus: 'applied',
           membershipKind: input.kind,

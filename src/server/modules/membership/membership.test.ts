@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { outboxEmails } from '../../db/schema/mail.ts';
-import { REGISTRY_NUMBER_PATTERN } from '../../../shared/requisites.ts';
 import { createOrganization, signUp, signUpAs } from '../../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
+import { REGISTRY_NUMBER_PATTERN } from '../../../shared/requisites.ts';
+import { outboxEmails } from '../../db/schema/mail.ts';
 
 describe('cluster membership', () => {
   let t: TestApp;
@@ -37,7 +37,10 @@ describe('cluster membership', () => {
     assert.equal(approve.json().status, 'participant');
     assert.match(approve.json().registryNumber, REGISTRY_NUMBER_PATTERN);
 
-    const registry = await t.app.inject({ method: 'GET', url: `/api/registry?q=${encodeURIComponent('беспилотные аппараты')}` });
+    const registry = await t.app.inject({
+      method: 'GET',
+      url: `/api/registry?q=${encodeURIComponent('беспилотные аппараты')}`,
+    });
     assert.equal(registry.statusCode, 200, registry.body);
     assert.ok(registry.json().items.some((i: { id: string }) => i.id === org.id));
 
@@ -70,10 +73,16 @@ describe('cluster membership', () => {
   test('every decision needs a reason; a decision out of order is a 409', async () => {
     const operator = await signUpAs(t, 'operator');
     const { applicationId } = await appliedOrganization();
-    const noReason = await operator.post(`/api/membership/applications/${applicationId}/decision`, { decision: 'reject', reason: '  ' });
+    const noReason = await operator.post(`/api/membership/applications/${applicationId}/decision`, {
+      decision: 'reject',
+      reason: '  ',
+    });
     assert.equal(noReason.statusCode, 400);
     assert.ok(noReason.json().error.fields.reason);
-    const tooEarly = await operator.post(`/api/membership/applications/${applicationId}/decision`, { decision: 'approve', reason: 'ok' });
+    const tooEarly = await operator.post(`/api/membership/applications/${applicationId}/decision`, {
+      decision: 'approve',
+      reason: 'ok',
+    });
     assert.equal(tooEarly.statusCode, 409);
     assert.equal(tooEarly.json().error.code, 'membership.transition');
   });
@@ -84,7 +93,10 @@ describe('cluster membership', () => {
     await first.post(`/api/membership/applications/${applicationId}/review`);
     const results = await Promise.all([
       first.post(`/api/membership/applications/${applicationId}/decision`, { decision: 'approve', reason: 'Подходит' }),
-      second.post(`/api/membership/applications/${applicationId}/decision`, { decision: 'reject', reason: 'Не подходит' }),
+      second.post(`/api/membership/applications/${applicationId}/decision`, {
+        decision: 'reject',
+        reason: 'Не подходит',
+      }),
     ]);
     assert.deepEqual(results.map((r) => r.statusCode).sort(), [200, 409]);
     const detail = (await first.get(`/api/membership/applications/${applicationId}`)).json();
@@ -111,7 +123,10 @@ describe('cluster membership', () => {
     const operator = await signUpAs(t, 'operator');
     const { org, applicationId, owner } = await appliedOrganization({ shortName: 'ООО «Приостановка Тест»' });
     const decide = (decision: string) =>
-      operator.post(`/api/membership/applications/${applicationId}/decision`, { decision, reason: `Причина: ${decision}` });
+      operator.post(`/api/membership/applications/${applicationId}/decision`, {
+        decision,
+        reason: `Причина: ${decision}`,
+      });
     await operator.post(`/api/membership/applications/${applicationId}/review`);
     const number = (await decide('approve')).json().registryNumber;
     const inRegistry = async () =>
@@ -155,7 +170,10 @@ describe('cluster membership', () => {
     const { owner, applicationId } = await appliedOrganization();
     await operator.post(`/api/membership/applications/${applicationId}/review`);
     const number = (
-      await operator.post(`/api/membership/applications/${applicationId}/decision`, { decision: 'approve', reason: 'Да' })
+      await operator.post(`/api/membership/applications/${applicationId}/decision`, {
+        decision: 'approve',
+        reason: 'Да',
+      })
     ).json().registryNumber;
     const mail = await t.database.db.select().from(outboxEmails).where(eq(outboxEmails.to, owner.email));
     assert.ok(mail.some((m) => m.body.includes(number)));

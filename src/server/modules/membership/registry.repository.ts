@@ -112,7 +112,12 @@ export interface FacetRow {
 export async function countRegistryFacets(db: DbOrTx, filter: Omit<RegistryFilter, 'sort' | 'limit' | 'offset'>) {
   const filters = facetFilters(filter);
   const allBut = (facet?: FacetName) =>
-    and(sql`true`, ...Object.entries(filters).filter(([name]) => name !== facet).map(([, condition]) => condition))!;
+    and(
+      sql`true`,
+      ...Object.entries(filters)
+        .filter(([name]) => name !== facet)
+        .map(([, condition]) => condition),
+    )!;
   const result = await db.execute(sql`
     with matched as materialized (
       select okved_section, sme_category, district, startup_stage, membership_kind, technologies,

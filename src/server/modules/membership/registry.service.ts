@@ -31,7 +31,8 @@ export function createRegistryService(deps: { db: Db; cache: Cache }) {
         if (row.facet === 'total') total = Number(row.n);
         else if (row.value !== null) counts[row.facet as FacetName].push({ value: row.value, count: Number(row.n) });
       }
-      for (const list of Object.values(counts)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      for (const list of Object.values(counts))
+        list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
       return { total, counts };
     });
   }

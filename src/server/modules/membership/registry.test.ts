@@ -139,7 +139,10 @@ describe('public registry search', () => {
 
   test('counts are fresh after a decision (the cached facets are invalidated)', async () => {
     const before = await search('district=СЗАО');
-    const extra = await admittedOrganization(owner, operator, { shortName: 'ООО «Северо-Запад Тех»', district: 'СЗАО' });
+    const extra = await admittedOrganization(owner, operator, {
+      shortName: 'ООО «Северо-Запад Тех»',
+      district: 'СЗАО',
+    });
     const after = await search('district=СЗАО');
     assert.equal(after.total, before.total + 1);
     assert.ok(after.items.some((i: { id: string }) => i.id === extra.id));

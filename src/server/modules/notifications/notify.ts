@@ -2,7 +2,12 @@
 // so they exist exactly when the change does.
 import type { DbOrTx } from '../../db/client.ts';
 import { queueEmail } from '../mail/mail.repository.ts';
-import { insertNotifications, listOperatorIds, listOrganizationPeople, listUserEmails } from './notifications.repository.ts';
+import {
+  insertNotifications,
+  listOperatorIds,
+  listOrganizationPeople,
+  listUserEmails,
+} from './notifications.repository.ts';
 
 export interface Message {
   kind: string;
@@ -21,7 +26,11 @@ async function deliver(tx: DbOrTx, people: Array<{ userId: string; email: string
   for (const person of unique) {
     await queueEmail(
       tx,
-      { to: person.email, subject: message.title, body: message.link ? `${message.body}\n\n${message.link}` : message.body },
+      {
+        to: person.email,
+        subject: message.title,
+        body: message.link ? `${message.body}\n\n${message.link}` : message.body,
+      },
       at,
     );
   }

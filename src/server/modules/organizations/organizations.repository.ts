@@ -14,7 +14,10 @@ export async function insertOrganization(
 ): Promise<{ row: OrganizationRow } | { taken: 'inn' | 'ogrn'; existingId: string }> {
   const [row] = await db.insert(organizations).values(values).onConflictDoNothing().returning();
   if (row) return { row };
-  const [byInn] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.inn, values.inn));
+  const [byInn] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.inn, values.inn));
   if (byInn) return { taken: 'inn', existingId: byInn.id };
   const [byOgrn] = await db
     .select({ id: organizations.id })

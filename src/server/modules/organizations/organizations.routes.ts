@@ -29,8 +29,7 @@ export function organizationsRoutes(app: AppInstance, organizations: Organizatio
         response: { 201: Organization },
       },
     },
-    async (req, reply) =>
-      reply.status(201).send(await organizations.register(req.actor, req.body, req.id)),
+    async (req, reply) => reply.status(201).send(await organizations.register(req.actor, req.body, req.id)),
   );
 
   app.get(
@@ -43,7 +42,8 @@ export function organizationsRoutes(app: AppInstance, organizations: Organizatio
         response: { 200: Page(OrganizationSummary) },
       },
     },
-    (req) => organizations.list(req.actor, { q: req.query.q, limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 }),
+    (req) =>
+      organizations.list(req.actor, { q: req.query.q, limit: req.query.limit ?? 20, offset: req.query.offset ?? 0 }),
   );
 
   app.get(
@@ -78,7 +78,9 @@ export function organizationsRoutes(app: AppInstance, organizations: Organizatio
 
   app.get(
     '/api/organizations/:id/members',
-    { schema: { tags, summary: 'Members and pending invitations', params: IdParams, response: { 200: MembersAnswer } } },
+    {
+      schema: { tags, summary: 'Members and pending invitations', params: IdParams, response: { 200: MembersAnswer } },
+    },
     (req) => organizations.members(req.actor, req.params.id),
   );
 
@@ -93,7 +95,8 @@ export function organizationsRoutes(app: AppInstance, organizations: Organizatio
         response: { 201: Invitation },
       },
     },
-    async (req, reply) => reply.status(201).send(await organizations.invite(req.actor, req.params.id, req.body, req.id)),
+    async (req, reply) =>
+      reply.status(201).send(await organizations.invite(req.actor, req.params.id, req.body, req.id)),
   );
 
   app.delete(

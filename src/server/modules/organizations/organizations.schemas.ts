@@ -23,7 +23,6 @@ import {
   Uuid,
 } from '../../http/schema-helpers.ts';
 
-
 export const LegalTypeSchema = Type.Enum(['legal_entity', 'sole_proprietor'] as const);
 export const SmeCategorySchema = Type.Enum(SME_CATEGORIES);
 export const StartupStageSchema = Type.Enum(STARTUP_STAGES);
@@ -50,7 +49,9 @@ const editable = {
   foundedOn: Type.Optional(Type.Union([DateString, Type.Null()])),
   employees: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 10_000_000 }), Type.Null()])),
   annualRevenueKopecks: Type.Optional(Type.Union([Kopecks, Type.Null()])),
-  website: Type.Optional(Type.Union([Type.String({ format: 'uri', maxLength: 300, pattern: '^https?://' }), Type.Null()])),
+  website: Type.Optional(
+    Type.Union([Type.String({ format: 'uri', maxLength: 300, pattern: '^https?://' }), Type.Null()]),
+  ),
   description: Type.Optional(MultiLine(5000)),
   technologies: Type.Optional(Type.Array(TechnologySchema, { maxItems: 24, uniqueItems: true })),
   isStartup: Type.Optional(Type.Boolean()),
@@ -131,7 +132,12 @@ export const OrganizationSummary = Type.Object({
   myOrgRole: Type.Union([OrgRoleSchema, Type.Null()]),
 });
 
-export const Member = Type.Object({ userId: Uuid, email: Type.String(), fullName: Type.String(), orgRole: OrgRoleSchema });
+export const Member = Type.Object({
+  userId: Uuid,
+  email: Type.String(),
+  fullName: Type.String(),
+  orgRole: OrgRoleSchema,
+});
 export const Invitation = Type.Object({
   id: Uuid,
   organizationId: Uuid,

@@ -11,8 +11,8 @@ import type { MessageCode } from '../../http/messages.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { queueEmail } from '../mail/mail.repository.ts';
 import * as policy from './organizations.policy.ts';
-import type { CreateOrganizationBody } from './organizations.schemas.ts';
 import * as repo from './organizations.repository.ts';
+import type { CreateOrganizationBody } from './organizations.schemas.ts';
 
 type Fields = Record<string, MessageCode>;
 
@@ -42,7 +42,10 @@ export function checkRequisites(input: {
 
 function checkProfile(input: Partial<OrganizationInput>, current?: repo.OrganizationRow): Fields {
   const fields: Fields = {};
-  for (const [path, code] of [['okvedMain', input.okvedMain], ...(input.okvedExtra ?? []).map((c, i) => [`okvedExtra.${i}`, c])]) {
+  for (const [path, code] of [
+    ['okvedMain', input.okvedMain],
+    ...(input.okvedExtra ?? []).map((c, i) => [`okvedExtra.${i}`, c]),
+  ]) {
     if (code && !okvedSectionOf(code)) fields[path as string] = 'field.okved_unknown';
   }
   const isStartup = input.isStartup ?? current?.isStartup ?? false;
@@ -66,7 +69,8 @@ function toRowValues(input: Partial<OrganizationInput>): Partial<repo.NewOrganiz
     values.okvedSection = okvedSectionOf(okvedMain)!;
   }
   if (isStartup !== undefined) values.isStartup = isStartup;
-  if (startupStage !== undefined || isStartup === false) values.startupStage = isStartup === false ? null : startupStage;
+  if (startupStage !== undefined || isStartup === false)
+    values.startupStage = isStartup === false ? null : startupStage;
   return values;
 }
 
@@ -145,7 +149,10 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock; cache: 
         const inserted = await repo.insertOrganization(tx, values);
         if ('taken' in inserted) {
           if (inserted.taken === 'inn') {
-            throw new AppError('organization.inn_taken', 'conflict', { inn: input.inn, organizationId: inserted.existingId });
+            throw new AppError('organization.inn_taken', 'conflict', {
+              inn: input.inn,
+              organizationId: inserted.existingId,
+            });
           }
           throw conflict('organization.ogrn_taken');
         }
@@ -179,7 +186,12 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock; cache: 
       return { ...result, limit: page.limit, offset: page.offset };
     },
 
-    async update(actor: Actor | null, id: string, patch: Partial<OrganizationInput> & { version?: number }, requestId?: string) {
+    async update(
+      actor: Actor | null,
+      id: string,
+      patch: Partial<OrganizationInput> & { version?: number },
+      requestId?: string,
+    ) {
       const user = requireUser(actor);
       const { row, orgRole } = await loadWithRole(user, id);
       if (!policy.canEditProfile(user, orgRole)) {
@@ -188,7 +200,10 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock; cache: 
       const { version, ...changes } = patch;
       const fields: Fields = { ...checkProfile(changes, row) };
       if (changes.kpp !== undefined) {
-        Object.assign(fields, checkRequisites({ legalType: row.legalType, inn: row.inn, ogrn: row.ogrn, kpp: changes.kpp }));
+        Object.assign(
+          fields,
+          checkRequisites({ legalType: row.legalType, inn: row.inn, ogrn: row.ogrn, kpp: changes.kpp }),
+        );
         delete fields.inn;
         delete fields.ogrn;
       }
@@ -236,7 +251,12 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock; cache: 
         const members = await repo.listMembers(tx, id);
         const invitation = members.some((m) => m.email === email)
           ? undefined
-          : await repo.insertInvitation(tx, { organizationId: id, email, orgRole: input.orgRole, invitedBy: user.userId });
+          : await repo.insertInvitation(tx, {
+              organizationId: id,
+              email,
+              orgRole: input.orgRole,
+              invitedBy: user.userId,
+            });
         if (!invitation) throw conflict('invitation.duplicate');
         await queueEmail(
           tx,

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { organizations } from '../../db/schema/organizations.ts';
-import { outboxEmails } from '../../db/schema/mail.ts';
 import {
   createOrganization,
   organizationBody,
@@ -11,6 +9,8 @@ import {
   soleProprietorRequisites,
 } from '../../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../../test/test-app.ts';
+import { outboxEmails } from '../../db/schema/mail.ts';
+import { organizations } from '../../db/schema/organizations.ts';
 
 describe('organizations', () => {
   let t: TestApp;
@@ -37,7 +37,14 @@ describe('organizations', () => {
     const requisites = soleProprietorRequisites();
     const response = await owner.post(
       '/api/organizations',
-      organizationBody({ ...requisites, kpp: undefined, legalForm: 'ИП', shortName: 'ИП Петров', fullName: 'Индивидуальный предприниматель Петров Пётр', smeCategory: 'micro' }),
+      organizationBody({
+        ...requisites,
+        kpp: undefined,
+        legalForm: 'ИП',
+        shortName: 'ИП Петров',
+        fullName: 'Индивидуальный предприниматель Петров Пётр',
+        smeCategory: 'micro',
+      }),
     );
     assert.equal(response.statusCode, 201, response.body);
     assert.equal(response.json().legalType, 'sole_proprietor');
@@ -69,7 +76,9 @@ describe('organizations', () => {
     assert.equal(error.code, 'organization.inn_taken');
     assert.match(error.message, /Запросить доступ|пригласить/);
     assert.equal(error.details.organizationId, org.id);
-    const ask = await newcomer.post(`/api/organizations/${org.id}/access-requests`, { message: 'Я финансовый директор' });
+    const ask = await newcomer.post(`/api/organizations/${org.id}/access-requests`, {
+      message: 'Я финансовый директор',
+    });
     assert.equal(ask.statusCode, 200);
     const mail = await t.database.db.select().from(outboxEmails).where(eq(outboxEmails.to, owner.email));
     assert.ok(mail.some((m) => m.subject.includes('Запрос доступа') && m.body.includes(newcomer.email)));
@@ -79,9 +88,15 @@ describe('organizations', () => {
     const owner = await signUp(t);
     const org = await createOrganization(owner);
     const invitee = await signUp(t);
-    const invite = await owner.post(`/api/organizations/${org.id}/members`, { email: invitee.email, orgRole: 'manager' });
+    const invite = await owner.post(`/api/organizations/${org.id}/members`, {
+      email: invitee.email,
+      orgRole: 'manager',
+    });
     assert.equal(invite.statusCode, 201, invite.body);
-    const duplicate = await owner.post(`/api/organizations/${org.id}/members`, { email: invitee.email, orgRole: 'member' });
+    const duplicate = await owner.post(`/api/organizations/${org.id}/members`, {
+      email: invitee.email,
+      orgRole: 'member',
+    });
     assert.equal(duplicate.statusCode, 409);
     const pending = (await invitee.get('/api/invitations')).json().items;
     assert.equal(pending.length, 1);
@@ -98,7 +113,10 @@ describe('organizations', () => {
     // a manager may edit the profile but may not invite an owner
     const edit = await invitee.patch(`/api/organizations/${org.id}`, { description: 'Новое описание' });
     assert.equal(edit.statusCode, 200, edit.body);
-    const ownerInvite = await invitee.post(`/api/organizations/${org.id}/members`, { email: 'x@example.ru', orgRole: 'owner' });
+    const ownerInvite = await invitee.post(`/api/organizations/${org.id}/members`, {
+      email: 'x@example.ru',
+      orgRole: 'owner',
+    });
     assert.equal(ownerInvite.statusCode, 403);
   });
 
@@ -109,7 +127,10 @@ describe('organizations', () => {
     assert.equal((await stranger.get(`/api/organizations/${org.id}`)).statusCode, 404, 'not admitted: not public');
     assert.equal((await stranger.patch(`/api/organizations/${org.id}`, { description: 'взлом' })).statusCode, 404);
     assert.equal((await stranger.get(`/api/organizations/${org.id}/members`)).statusCode, 404);
-    assert.equal((await stranger.post(`/api/organizations/${org.id}/membership`, { kind: 'participant' })).statusCode, 404);
+    assert.equal(
+      (await stranger.post(`/api/organizations/${org.id}/membership`, { kind: 'participant' })).statusCode,
+      404,
+    );
     const guest = await t.app.inject({ method: 'GET', url: `/api/organizations/${org.id}` });
     assert.equal(guest.statusCode, 404);
     const [row] = await t.database.db.select().from(organizations).where(eq(organizations.id, org.id));
