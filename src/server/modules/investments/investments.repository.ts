@@ -1,4 +1,5 @@
 // The only code of the investments module that touches the database.
+
 import {
   and,
   arrayContains,
@@ -17,11 +18,10 @@ import {
 import { alias } from 'drizzle-orm/pg-core';
 import type { DealStatus } from '../../../shared/ventures.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { users } from '../../db/schema/auth.ts';
-import { statusEvents } from '../../db/schema/events.ts';
 import { dealNumberSeq, deals, investorProfiles, startupNeeds } from '../../db/schema/investments.ts';
 import { organizationMembers, organizations } from '../../db/schema/organizations.ts';
 import { projectPartners, projects } from '../../db/schema/projects.ts';
+import * as timelines from '../audit/status-events.repository.ts';
 import type { DealSide } from './deal-status.ts';
 import { MATCH_WEIGHTS } from './matching.ts';
 
@@ -341,36 +341,6 @@ export async function findOrganizationNames(db: DbOrTx, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-export async function insertStatusEvent(
-  db: DbOrTx,
-  event: {
-    entityId: string;
-    fromStatus: DealStatus | null;
-    toStatus: DealStatus;
-    actorId: string | null;
-    comment: string | null;
-    at: Date;
-  },
-) {
-  await db.insert(statusEvents).values({ entity: 'deal', ...event });
-}
-
-/** The deal's timeline, oldest first. */
-export async function listStatusEvents(db: DbOrTx, dealId: string) {
-  return db
-    .select({
-      fromStatus: statusEvents.fromStatus,
-      toStatus: statusEvents.toStatus,
-      comment: statusEvents.comment,
-      at: statusEvents.at,
-      actorName: users.fullName,
-    })
-    .from(statusEvents)
-    .leftJoin(users, eq(users.id, statusEvents.actorId))
-    .where(and(eq(statusEvents.entity, 'deal'), eq(statusEvents.entityId, dealId)))
-    .orderBy(asc(statusEvents.id));
-}
-
 /**
  * Moves a deal from one status to the next only if it is still in `from`: of two people acting at once, exactly one
  * gets the row back. Writes the timeline entry too.
@@ -398,7 +368,7 @@ export async function transitionDeal(
     .where(and(eq(deals.id, change.id), eq(deals.status, change.from)))
     .returning();
   if (row) {
-    await insertStatusEvent(db, {
+    await timelines.insertStatusEvent(db, 'deal', {
       entityId: row.id,
       fromStatus: change.from,
       toStatus: change.to,

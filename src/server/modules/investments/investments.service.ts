@@ -7,6 +7,7 @@ import { type Actor, isOperator, requireUser } from '../../http/actor.ts';
 import { AppError, conflict, forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import { formatRubles } from '../applications/money.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import * as timelines from '../audit/status-events.repository.ts';
 import { notifyOperators, notifyOrganization } from '../notifications/notify.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import { isCalendarDate, moscowToday } from '../pilots/pilot-dates.ts';
@@ -254,7 +255,7 @@ export function createInvestmentsService({ db, clock }: { db: Db; clock: Clock }
     const [names, project, timeline] = await Promise.all([
       namesOf(tx, row),
       row.projectId ? repo.findProject(tx, row.projectId) : Promise.resolve(undefined),
-      repo.listStatusEvents(tx, row.id),
+      timelines.listStatusEvents(tx, 'deal', row.id),
     ]);
     return {
       ...toDealSummary(row, names),
@@ -655,7 +656,7 @@ export function createInvestmentsService({ db, clock }: { db: Db; clock: Clock }
           createdAt: now,
           updatedAt: now,
         });
-        await repo.insertStatusEvent(tx, {
+        await timelines.insertStatusEvent(tx, 'deal', {
           entityId: row.id,
           fromStatus: null,
           toStatus: 'intro',
@@ -845,7 +846,7 @@ export function createInvestmentsService({ db, clock }: { db: Db; clock: Clock }
         const both = updated.investorConfirmedAt !== null && updated.companyConfirmedAt !== null;
         const names = await namesOf(tx, updated);
         const sideName = side === 'investor' ? names.investorName : names.companyName;
-        await repo.insertStatusEvent(tx, {
+        await timelines.insertStatusEvent(tx, 'deal', {
           entityId: id,
           fromStatus: 'closed',
           toStatus: 'closed',
@@ -913,7 +914,7 @@ export function createInvestmentsService({ db, clock }: { db: Db; clock: Clock }
         }
         const names = await namesOf(tx, updated);
         const sideName = side === 'investor' ? names.investorName : names.companyName;
-        await repo.insertStatusEvent(tx, {
+        await timelines.insertStatusEvent(tx, 'deal', {
           entityId: id,
           fromStatus: 'closed',
           toStatus: 'closed',

@@ -6,7 +6,7 @@ import { organizations } from '../../db/schema/organizations.ts';
 import { contracts, pilotNumberSeq, pilotSites, pilots } from '../../db/schema/pilots.ts';
 import { requests } from '../../db/schema/requests.ts';
 import { solutions } from '../../db/schema/solutions.ts';
-import { insertStatusEvent } from '../solutions/solutions.repository.ts';
+import * as timelines from '../audit/status-events.repository.ts';
 import { OPEN_PILOT_STATUSES } from './pilot-status.ts';
 
 export type PilotRow = typeof pilots.$inferSelect;
@@ -155,8 +155,7 @@ export async function transitionPilot(
     )
     .returning();
   if (row) {
-    await insertStatusEvent(db, {
-      entity: 'pilot',
+    await timelines.insertStatusEvent(db, 'pilot', {
       entityId: row.id,
       fromStatus: change.from,
       toStatus: change.to,

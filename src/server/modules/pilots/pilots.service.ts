@@ -6,6 +6,7 @@ import { type Actor, isOperator, requireUser } from '../../http/actor.ts';
 import { AppError, conflict, forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import { formatRubles } from '../applications/money.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import * as timelines from '../audit/status-events.repository.ts';
 import { listOrganizationPeople } from '../notifications/notifications.repository.ts';
 import { type Message, notifyUsers } from '../notifications/notify.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
@@ -414,8 +415,7 @@ export function createPilotsService({ db, clock }: { db: Db; clock: Clock }) {
           const open = await repo.findOpenPilot(tx, solution.id);
           throw conflict('pilot.already_open', { pilotId: open?.id ?? null, number: open?.number ?? '' });
         }
-        await solutionRepo.insertStatusEvent(tx, {
-          entity: 'pilot',
+        await timelines.insertStatusEvent(tx, 'pilot', {
           entityId: pilot.id,
           fromStatus: null,
           toStatus: 'proposed',
@@ -484,7 +484,7 @@ export function createPilotsService({ db, clock }: { db: Db; clock: Clock }) {
       const { standing } = await load(actor, id);
       const view = (await repo.findPilotView(db, id))!;
       const [timeline, contract] = await Promise.all([
-        solutionRepo.listStatusEvents(db, 'pilot', id),
+        timelines.listStatusEvents(db, 'pilot', id),
         repo.findContractBySolution(db, view.pilot.solutionId),
       ]);
       return {
@@ -494,7 +494,7 @@ export function createPilotsService({ db, clock }: { db: Db; clock: Clock }) {
         siteDistrict: view.siteDistrict,
         siteOwnerName: view.siteOwnerName,
         viewerRoles: policy.viewerRoles(standing),
-        timeline: timeline.map((e) => ({ ...e, at: e.at.toISOString() })),
+        timeline: timeline.map(({ toStatus, ...e }) => ({ ...e, status: toStatus, at: e.at.toISOString() })),
         contract: contract && contract.pilotId === id ? toContract(contract) : null,
       };
     },

@@ -1,13 +1,12 @@
 // Innovative projects: the only code that queries their tables. The showcase searches in Russian (full text with
 // morphology and prefixes, trigram similarity on titles for typos, the exact number), filters through the indexes
 // and counts facets in one query.
+
 import { and, arrayContains, asc, desc, eq, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import type { OrgRole } from '../../../shared/domain.ts';
 import type { PartnerStatus, ProjectStatus } from '../../../shared/ventures.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { applications } from '../../db/schema/applications.ts';
-import { users } from '../../db/schema/auth.ts';
-import { statusEvents } from '../../db/schema/events.ts';
 import { deals } from '../../db/schema/investments.ts';
 import { measures } from '../../db/schema/measures.ts';
 import { organizationMembers, organizations } from '../../db/schema/organizations.ts';
@@ -15,6 +14,7 @@ import { pilots } from '../../db/schema/pilots.ts';
 import { projectNumberSeq, projectPartners, projects } from '../../db/schema/projects.ts';
 import { requests } from '../../db/schema/requests.ts';
 import { solutions } from '../../db/schema/solutions.ts';
+import * as timelines from '../audit/status-events.repository.ts';
 import { countConfirmedParticipants } from './joint-rule.ts';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -79,7 +79,7 @@ export async function transitionProject(
     .where(and(eq(projects.id, change.id), eq(projects.status, change.from)))
     .returning();
   if (row) {
-    await insertStatusEvent(db, {
+    await timelines.insertStatusEvent(db, 'project', {
       entityId: row.id,
       fromStatus: change.from,
       toStatus: change.to,
@@ -89,35 +89,6 @@ export async function transitionProject(
     });
   }
   return row;
-}
-
-export async function insertStatusEvent(
-  db: DbOrTx,
-  event: {
-    entityId: string;
-    fromStatus: ProjectStatus | null;
-    toStatus: ProjectStatus;
-    actorId: string | null;
-    comment: string | null;
-    at: Date;
-  },
-) {
-  await db.insert(statusEvents).values({ entity: PROJECT_ENTITY, ...event });
-}
-
-export async function listTimeline(db: DbOrTx, projectId: string) {
-  return db
-    .select({
-      fromStatus: statusEvents.fromStatus,
-      toStatus: statusEvents.toStatus,
-      comment: statusEvents.comment,
-      actorName: users.fullName,
-      at: statusEvents.at,
-    })
-    .from(statusEvents)
-    .leftJoin(users, eq(users.id, statusEvents.actorId))
-    .where(and(eq(statusEvents.entity, PROJECT_ENTITY), eq(statusEvents.entityId, projectId)))
-    .orderBy(asc(statusEvents.id));
 }
 
 /** The organizations the user belongs to, with the role in each. */

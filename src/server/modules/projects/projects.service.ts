@@ -1,6 +1,7 @@
 // Innovative projects: an organization records a project, invites partners, each partner confirms or declines, and
 // the lead takes it to implementation. A project is joint once two distinct cluster participants take part; the
 // showcase lists implemented projects.
+
 import type { Static } from 'typebox';
 import type { PartnerStatus, ProjectStatus } from '../../../shared/ventures.ts';
 import { CACHE_NAMESPACES, type Cache, createMemoryCache } from '../../cache.ts';
@@ -9,6 +10,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type Actor, isOperator, requireOperator, requireUser } from '../../http/actor.ts';
 import { type AppError, conflict, forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import * as timelines from '../audit/status-events.repository.ts';
 import { type Message, notifyOrganization } from '../notifications/notify.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import { moscowToday } from '../pilots/pilot-dates.ts';
@@ -176,7 +178,7 @@ export function createProjectsService(deps: { db: Db; clock: Clock; cache?: Cach
       repo.findOrganizationFacts(db, project.leadOrganizationId),
       repo.listPartners(db, project.id),
       repo.findOriginRefs(db, project),
-      repo.listTimeline(db, project.id),
+      timelines.listStatusEvents(db, 'project', project.id),
     ]);
     return {
       id: project.id,
@@ -485,7 +487,7 @@ export function createProjectsService(deps: { db: Db; clock: Clock; cache?: Cach
           createdAt: now,
           updatedAt: now,
         });
-        await repo.insertStatusEvent(tx, {
+        await timelines.insertStatusEvent(tx, 'project', {
           entityId: row.id,
           fromStatus: null,
           toStatus: 'planned',

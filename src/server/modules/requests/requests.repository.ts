@@ -1,16 +1,17 @@
 // Requests for innovative solutions: the only code that queries their tables. The public list searches in Russian
 // (full text with morphology and prefixes, trigram similarity on titles for typos, the exact number), filters on
 // array columns through their GIN indexes and counts facets in one query.
+
 import { and, arrayContains, asc, desc, eq, gt, inArray, isNotNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { OrgRole } from '../../../shared/domain.ts';
 import type { RequestKind, RequestStatus } from '../../../shared/innovation.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { experts } from '../../db/schema/applications.ts';
 import { users } from '../../db/schema/auth.ts';
-import { statusEvents } from '../../db/schema/events.ts';
 import { organizationMembers, organizations } from '../../db/schema/organizations.ts';
 import { requestExperts, requestNdaAcceptances, requestNumberSeq, requests } from '../../db/schema/requests.ts';
 import { solutions } from '../../db/schema/solutions.ts';
+import * as timelines from '../audit/status-events.repository.ts';
 
 export type RequestRow = typeof requests.$inferSelect;
 export type NewRequest = typeof requests.$inferInsert;
@@ -108,7 +109,7 @@ export async function transitionRequest(
     .where(and(eq(requests.id, change.id), eq(requests.status, change.from)))
     .returning();
   if (row) {
-    await insertStatusEvent(db, {
+    await timelines.insertStatusEvent(db, 'request', {
       entityId: row.id,
       fromStatus: change.from,
       toStatus: change.to,
@@ -118,35 +119,6 @@ export async function transitionRequest(
     });
   }
   return row;
-}
-
-export async function insertStatusEvent(
-  db: DbOrTx,
-  event: {
-    entityId: string;
-    fromStatus: RequestStatus | null;
-    toStatus: RequestStatus;
-    actorId: string | null;
-    comment: string | null;
-    at: Date;
-  },
-) {
-  await db.insert(statusEvents).values({ entity: REQUEST_ENTITY, ...event });
-}
-
-export async function listTimeline(db: DbOrTx, requestId: string) {
-  return db
-    .select({
-      fromStatus: statusEvents.fromStatus,
-      toStatus: statusEvents.toStatus,
-      comment: statusEvents.comment,
-      actorName: users.fullName,
-      at: statusEvents.at,
-    })
-    .from(statusEvents)
-    .leftJoin(users, eq(users.id, statusEvents.actorId))
-    .where(and(eq(statusEvents.entity, REQUEST_ENTITY), eq(statusEvents.entityId, requestId)))
-    .orderBy(asc(statusEvents.id));
 }
 
 /** The organizations the user belongs to, with the role in each. */

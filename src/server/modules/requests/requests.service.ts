@@ -1,6 +1,7 @@
 // Requests for innovative solutions (open innovation): a customer writes a request, the operator moderates and
 // publishes it, companies read it (past its NDA terms when it has any) and answer with solutions until the
 // deadline; the customer then names the winners.
+
 import type { Static } from 'typebox';
 import {
   ARCHIVED_REQUEST_STATUSES,
@@ -15,6 +16,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type Actor, isOperator, requireOperator, requireUser } from '../../http/actor.ts';
 import { AppError, conflict, forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import * as timelines from '../audit/status-events.repository.ts';
 import { notifyOperators, notifyOrganization, notifyUsers } from '../notifications/notify.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import { nextRequestStatus, type RequestEvent } from './request-status.ts';
@@ -361,7 +363,7 @@ export function createRequestsService(deps: { db: Db; clock: Clock; cache?: Cach
     const insider = isInsider(viewer);
     const [customer, timeline, related] = await Promise.all([
       repo.findOrganizationName(db, request.organizationId),
-      repo.listTimeline(db, request.id),
+      timelines.listStatusEvents(db, 'request', request.id),
       repo.listRequestsByIds(db, request.relatedRequestIds),
     ]);
     // the customer's own and everyone's public ones; the operator sees all
@@ -544,7 +546,7 @@ export function createRequestsService(deps: { db: Db; clock: Clock; cache?: Cach
           createdAt: now,
           updatedAt: now,
         });
-        await repo.insertStatusEvent(tx, {
+        await timelines.insertStatusEvent(tx, 'request', {
           entityId: row.id,
           fromStatus: null,
           toStatus: 'draft',

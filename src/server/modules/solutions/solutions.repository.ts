@@ -3,11 +3,11 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { SolutionStatus } from '../../../shared/innovation.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { users } from '../../db/schema/auth.ts';
-import { statusEvents } from '../../db/schema/events.ts';
 import { files } from '../../db/schema/files.ts';
 import { organizationMembers, organizations } from '../../db/schema/organizations.ts';
 import { requestExperts, requestNdaAcceptances, requests } from '../../db/schema/requests.ts';
 import { solutionDocuments, solutionNumberSeq, solutionScores, solutions } from '../../db/schema/solutions.ts';
+import * as timelines from '../audit/status-events.repository.ts';
 
 export type SolutionRow = typeof solutions.$inferSelect;
 export type NewSolution = typeof solutions.$inferInsert;
@@ -108,37 +108,6 @@ export async function insertSolution(db: DbOrTx, values: NewSolution): Promise<S
   return row;
 }
 
-export async function insertStatusEvent(
-  db: DbOrTx,
-  event: {
-    entity: 'solution' | 'pilot';
-    entityId: string;
-    fromStatus: string | null;
-    toStatus: string;
-    actorId: string | null;
-    comment: string | null;
-    at: Date;
-  },
-) {
-  await db.insert(statusEvents).values(event);
-}
-
-/** The timeline of one solution or pilot, oldest first. */
-export async function listStatusEvents(db: DbOrTx, entity: 'solution' | 'pilot', entityId: string) {
-  return db
-    .select({
-      fromStatus: statusEvents.fromStatus,
-      status: statusEvents.toStatus,
-      comment: statusEvents.comment,
-      at: statusEvents.at,
-      actorName: users.fullName,
-    })
-    .from(statusEvents)
-    .leftJoin(users, eq(users.id, statusEvents.actorId))
-    .where(and(eq(statusEvents.entity, entity), eq(statusEvents.entityId, entityId)))
-    .orderBy(asc(statusEvents.id));
-}
-
 /**
  * Moves a solution from one status to the next only if it is still in `from` (and at `version` when given):
  * of two people acting at once, exactly one gets the row back. Writes the timeline entry too.
@@ -174,8 +143,7 @@ export async function transitionSolution(
     )
     .returning();
   if (row) {
-    await insertStatusEvent(db, {
-      entity: 'solution',
+    await timelines.insertStatusEvent(db, 'solution', {
       entityId: row.id,
       fromStatus: change.from,
       toStatus: change.to,

@@ -5,6 +5,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type Actor, isOperator, requireUser } from '../../http/actor.ts';
 import { AppError, conflict, forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import * as timelines from '../audit/status-events.repository.ts';
 import { notifyOrganization } from '../notifications/notify.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import { isOpenForSolutions, isPublicRequest } from '../requests/requests.policy.ts';
@@ -279,8 +280,7 @@ export function createSolutionsService({ db, clock }: { db: Db; clock: Clock }) 
           const existing = await repo.findActiveSolution(tx, requestId, org.id);
           throw conflict('solution.duplicate', { solutionId: existing?.id ?? null });
         }
-        await repo.insertStatusEvent(tx, {
-          entity: 'solution',
+        await timelines.insertStatusEvent(tx, 'solution', {
           entityId: row.id,
           fromStatus: null,
           toStatus: 'draft',
@@ -383,7 +383,7 @@ export function createSolutionsService({ db, clock }: { db: Db; clock: Clock }) 
       const [organizationName, customerName, timeline, documents] = await Promise.all([
         repo.findOrganizationName(db, row.organizationId),
         repo.findOrganizationName(db, request.organizationId),
-        repo.listStatusEvents(db, 'solution', id),
+        timelines.listStatusEvents(db, 'solution', id),
         repo.listDocuments(db, id),
       ]);
       let scores: ReturnType<typeof toScore>[] | null = null;
@@ -415,7 +415,7 @@ export function createSolutionsService({ db, clock }: { db: Db; clock: Clock }) 
         customerName: customerName ?? '',
         criteria: request.criteria,
         viewerRoles: policy.viewerRoles(standing),
-        timeline: timeline.map((e) => ({ ...e, at: e.at.toISOString() })),
+        timeline: timeline.map(({ toStatus, ...e }) => ({ ...e, status: toStatus, at: e.at.toISOString() })),
         documents,
         scoreAverage,
         scoreCount,
