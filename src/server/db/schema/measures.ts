@@ -56,5 +56,6 @@ export const measures = pgTable(
     ),
     index('measures_status_closes_idx').on(t.status, t.closesAt),
     index('measures_search_idx').using('gin', t.searchVector),
+    index('measures_title_trgm_idx').using('gin', sql`lower(${t.title}) gin_trgm_ops`),
   ],
 );

@@ -8,9 +8,9 @@ import {
   integer,
   pgTable,
   primaryKey,
-  uniqueIndex,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type {
