@@ -10,6 +10,8 @@ import { investmentsRoute } from './routes/investments.tsx';
 import { loginRoute } from './routes/login.tsx';
 import { measureRoute, measuresRoute } from './routes/measures.tsx';
 import { operatorApplicationRoute } from './routes/operator-application.tsx';
+import { operatorExportsRoute } from './routes/operator-exports.tsx';
+import { operatorFunnelsRoute } from './routes/operator-funnels.tsx';
 import { operatorQueueRoute } from './routes/operator-queue.tsx';
 import { operatorRequestsRoute } from './routes/operator-requests.tsx';
 import { operatorSupportApplicationRoute, operatorSupportQueueRoute } from './routes/operator-support.tsx';
@@ -47,6 +49,8 @@ const routeTree = rootRoute.addChildren([
   requestRoute,
   requestEditRoute,
   operatorRequestsRoute,
+  operatorFunnelsRoute,
+  operatorExportsRoute,
   newSolutionRoute,
   requestSolutionsRoute,
   solutionRoute,

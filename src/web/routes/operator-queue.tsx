@@ -2,6 +2,7 @@ import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { MEMBERSHIP_STATUSES, type MembershipStatus } from '../../shared/domain.ts';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
+import { ExportButtons } from '../features/exports/components/ExportButtons.tsx';
 import type { QueueFilter } from '../features/membership/api/membership.ts';
 import { OperatorQueue } from '../features/membership/components/OperatorQueue.tsx';
 import { requireSignedIn } from './guards.ts';
@@ -30,7 +31,18 @@ function OperatorQueuePage() {
 
   return (
     <OperatorOnly>
-      <PageHeader title={t('queue.title')} description={t('queue.intro')} />
+      <PageHeader
+        title={t('queue.title')}
+        description={t('queue.intro')}
+        aside={
+          // the file holds what the table lists: the same status and search
+          <ExportButtons
+            list="membership"
+            filter={{ status: filter.status ? [filter.status] : undefined, q: filter.q }}
+            subject={t('queue.title')}
+          />
+        }
+      />
       <OperatorQueue
         filter={filter}
         onFilterChange={(change) =>

@@ -3,7 +3,13 @@ import { createRoute, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { REQUEST_STATUSES, type RequestStatus } from '../../shared/innovation.ts';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
-import { ALL, RequestQueue, type RequestQueueFilter } from '../features/requests/components/RequestQueue.tsx';
+import { ExportButtons } from '../features/exports/components/ExportButtons.tsx';
+import {
+  ALL,
+  QUEUE_STATUSES,
+  RequestQueue,
+  type RequestQueueFilter,
+} from '../features/requests/components/RequestQueue.tsx';
 import { requireSignedIn } from './guards.ts';
 import { OperatorOnly } from './operator-guard.tsx';
 import { rootRoute } from './root.tsx';
@@ -23,7 +29,18 @@ function QueuePage() {
   const filter: RequestQueueFilter = { status, q: search.q, page: search.page ?? 1 };
   return (
     <OperatorOnly>
-      <PageHeader title={t('requestsOperator.title')} description={t('requestsOperator.intro')} />
+      <PageHeader
+        title={t('requestsOperator.title')}
+        description={t('requestsOperator.intro')}
+        aside={
+          // the file holds what the table lists: «all» is every status of the queue, drafts are not in it
+          <ExportButtons
+            list="requests"
+            filter={{ status: status ? [status] : [...QUEUE_STATUSES], q: filter.q }}
+            subject={t('requestsOperator.title')}
+          />
+        }
+      />
       <RequestQueue
         filter={filter}
         onOpen={(id) => void navigate({ to: '/requests/$id', params: { id } })}

@@ -17,6 +17,7 @@ import {
   OperatorSupportActions,
 } from '../features/applications/components/OperatorSupportActions.tsx';
 import { SupportQueue } from '../features/applications/components/SupportQueue.tsx';
+import { ExportButtons } from '../features/exports/components/ExportButtons.tsx';
 import { useMeasure } from '../features/measures/api/measures.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { formatKopecks } from '../lib/format.ts';
@@ -37,7 +38,18 @@ function QueuePage() {
   const filter: ApplicationsFilter = { status: search.status, q: search.q, page: search.page ?? 1 };
   return (
     <OperatorOnly>
-      <PageHeader title={t('supportQueue.title')} description={t('supportQueue.intro')} />
+      <PageHeader
+        title={t('supportQueue.title')}
+        description={t('supportQueue.intro')}
+        aside={
+          // the file holds what the table lists: the same status and search
+          <ExportButtons
+            list="applications"
+            filter={{ status: filter.status ? [filter.status] : undefined, q: filter.q }}
+            subject={t('supportQueue.title')}
+          />
+        }
+      />
       <SupportQueue
         filter={filter}
         onFilterChange={(change) =>

@@ -2,9 +2,11 @@ import { Button, Group, Menu, Stack, Text } from '@mantine/core';
 import {
   IconBuildingSkyscraper,
   IconBulb,
+  IconChartFunnel,
   IconChecklist,
   IconChevronDown,
   IconCoin,
+  IconFileExport,
   IconListCheck,
   IconLogout,
   IconUserCircle,
@@ -91,6 +93,22 @@ export function AccountMenu() {
             {t('requestsOperator.navLink')}
           </Menu.Item>
         )}
+        {isOperatorRole(user) && (
+          <Menu.Item
+            leftSection={<IconChartFunnel size={16} aria-hidden />}
+            onClick={() => navigate({ to: '/operator/funnels' })}
+          >
+            {t('funnels.navLink')}
+          </Menu.Item>
+        )}
+        {isOperatorRole(user) && (
+          <Menu.Item
+            leftSection={<IconFileExport size={16} aria-hidden />}
+            onClick={() => navigate({ to: '/operator/exports' })}
+          >
+            {t('exportsPage.navLink')}
+          </Menu.Item>
+        )}
         {user.role === 'expert' && (
           <Menu.Item
             leftSection={<IconChecklist size={16} aria-hidden />}
@@ -147,6 +165,16 @@ export function AccountLinks({ onNavigate }: { onNavigate: () => void }) {
       {isOperatorRole(user) && (
         <Link to="/operator/requests" className="header-link" onClick={onNavigate}>
           {t('requestsOperator.navLink')}
+        </Link>
+      )}
+      {isOperatorRole(user) && (
+        <Link to="/operator/funnels" className="header-link" onClick={onNavigate}>
+          {t('funnels.navLink')}
+        </Link>
+      )}
+      {isOperatorRole(user) && (
+        <Link to="/operator/exports" className="header-link" onClick={onNavigate}>
+          {t('exportsPage.navLink')}
         </Link>
       )}
       {user.role === 'expert' && (
