@@ -54,6 +54,8 @@ import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { createRequestsService } from './modules/requests/requests.service.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { createReviewsService } from './modules/reviews/reviews.service.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
+import { createSearchService } from './modules/search/search.service.ts';
 import { solutionsRoutes } from './modules/solutions/solutions.routes.ts';
 import { createSolutionsService } from './modules/solutions/solutions.service.ts';
 
@@ -143,6 +145,7 @@ export async function buildApp(deps: AppDeps) {
   const solutions = createSolutionsService({ db, clock });
   const pilots = createPilotsService({ db, clock });
   const projects = createProjectsService({ db, clock, cache });
+  const search = createSearchService({ db });
   const investments = createInvestmentsService({ db, clock });
   const analytics = createAnalyticsService({ db, clock, cache });
 
@@ -179,6 +182,7 @@ export async function buildApp(deps: AppDeps) {
   solutionsRoutes(app, solutions);
   pilotsRoutes(app, pilots);
   projectsRoutes(app, projects);
+  searchRoutes(app, search);
   investmentsRoutes(app, investments);
   analyticsRoutes(app, analytics);
 

@@ -10,16 +10,22 @@ export const MESSAGES = {
   'request.unsupported_media_type': { ru: 'Неподдерживаемый тип содержимого', en: 'Unsupported content type' },
   'request.too_many': { ru: 'Слишком много запросов, попробуйте позже', en: 'Too many requests, try again later' },
   'route.not_found': { ru: 'Такого адреса нет', en: 'No such address' },
-  'internal': { ru: 'Внутренняя ошибка сервера, мы уже разбираемся', en: 'Internal server error' },
+  internal: { ru: 'Внутренняя ошибка сервера, мы уже разбираемся', en: 'Internal server error' },
   'auth.required': { ru: 'Войдите в систему', en: 'Please sign in' },
   'auth.forbidden': { ru: 'Недостаточно прав', en: 'You do not have permission for this' },
-  'auth.csrf': { ru: 'Сессия устарела: обновите страницу', en: 'Your session token is missing or stale: reload the page' },
+  'auth.csrf': {
+    ru: 'Сессия устарела: обновите страницу',
+    en: 'Your session token is missing or stale: reload the page',
+  },
   'auth.invalid_credentials': { ru: 'Неверный e-mail или пароль', en: 'Wrong e-mail or password' },
   'auth.throttled': {
     ru: 'Слишком много неудачных попыток входа. Попробуйте через {{minutes}} мин.',
     en: 'Too many failed sign-in attempts. Try again in {{minutes}} min.',
   },
-  'auth.email_taken': { ru: 'Пользователь с таким e-mail уже зарегистрирован', en: 'This e-mail is already registered' },
+  'auth.email_taken': {
+    ru: 'Пользователь с таким e-mail уже зарегистрирован',
+    en: 'This e-mail is already registered',
+  },
   'organization.not_found': { ru: 'Организация не найдена', en: 'Organization not found' },
   'organization.inn_taken': {
     ru: 'Организация с ИНН {{inn}} уже зарегистрирована. Попросите её владельца пригласить вас: на странице организации нажмите «Запросить доступ» или напишите владельцу.',
@@ -117,7 +123,10 @@ export const MESSAGES = {
     ru: 'Ключ критерия — латинские буквы, цифры и «_», начинается с буквы, до 20 символов (например, K1)',
     en: 'A criterion key has Latin letters, digits and “_”, starts with a letter, up to 20 characters (e.g. K1)',
   },
-  'measure.criterion_key_duplicate': { ru: 'Такой ключ уже есть у другого критерия', en: 'Another criterion has this key' },
+  'measure.criterion_key_duplicate': {
+    ru: 'Такой ключ уже есть у другого критерия',
+    en: 'Another criterion has this key',
+  },
   'measure.weight_positive': { ru: 'Вес критерия должен быть больше нуля', en: 'The weight must be greater than zero' },
   'application.not_found': { ru: 'Заявка не найдена', en: 'Application not found' },
   'application.measure_not_found': { ru: 'Мера поддержки не найдена', en: 'Support measure not found' },
@@ -236,7 +245,10 @@ export const MESSAGES = {
   'review.criterion_unknown': { ru: 'У меры поддержки нет такого критерия', en: 'The measure has no such criterion' },
   'review.criterion_duplicate': { ru: 'Критерий оценён дважды', en: 'The criterion is scored twice' },
   'review.criterion_missing': { ru: 'Оцените критерий «{{name}}»', en: 'Score the criterion “{{name}}”' },
-  'review.score_range': { ru: 'Оценка — целое число от 0 до {{max}}', en: 'The score is a whole number from 0 to {{max}}' },
+  'review.score_range': {
+    ru: 'Оценка — целое число от 0 до {{max}}',
+    en: 'The score is a whole number from 0 to {{max}}',
+  },
   'review.comment_required': { ru: 'Прокомментируйте оценку', en: 'Comment on the score' },
   // solutions, pilots
   'solution.not_found': { ru: 'Отклик не найден', en: 'Solution not found' },
@@ -349,6 +361,7 @@ export const MESSAGES = {
   'file.organization_required': { ru: 'Укажите организацию', en: 'Give the organization' },
   // projects
   'project.not_found': { ru: 'Проект не найден', en: 'Project not found' },
+  'search.empty': { ru: 'Введите, что искать', en: 'Type what to search for' },
   'project.transition': {
     ru: 'Действие «{{event}}» невозможно для проекта в статусе «{{status}}»',
     en: 'Action “{{event}}” is not possible for a project in status “{{status}}”',
@@ -539,7 +552,10 @@ export const MESSAGES = {
   'deal.date_future': { ru: 'Дата закрытия не может быть в будущем', en: 'The closing date cannot be in the future' },
   'field.required': { ru: 'Обязательное поле', en: 'Required' },
   'field.type': { ru: 'Неверный тип значения', en: 'Wrong type of value' },
-  'field.too_short': { ru: 'Слишком коротко: не меньше {{limit}} симв.', en: 'Too short: at least {{limit}} characters' },
+  'field.too_short': {
+    ru: 'Слишком коротко: не меньше {{limit}} симв.',
+    en: 'Too short: at least {{limit}} characters',
+  },
   'field.too_long': { ru: 'Слишком длинно: не больше {{limit}} симв.', en: 'Too long: at most {{limit}} characters' },
   'field.too_few': { ru: 'Нужно не меньше {{limit}} элементов', en: 'At least {{limit}} items' },
   'field.too_many': { ru: 'Не больше {{limit}} элементов', en: 'At most {{limit}} items' },

@@ -13814,6 +13814,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One search over everything the caller may read, grouped by kind with counts and marked matches
+         * @description Kinds: organizations (the public registry; one’s own), requests (published ones; one’s own in any status; never the text behind an NDA), measures, projects (the showcase; one’s own), investors (public profiles), applications and solutions (one’s own organizations’ only). Russian word forms; the last word also as a prefix; a one-word name with a typo; an INN/OGRN or a record number (ЗП-2026-000123) exactly. Without `type` every kind answers its best 5 (limit=) and its count; with `type` one kind, 20 a page (offset=). Counts stop at 1000 (`more`).
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    type?: "organizations" | "requests" | "measures" | "projects" | "investors" | "applications" | "solutions";
+                    /** @description 5 a group by default; 20 with type */
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            q: string;
+                            groups: {
+                                /** @enum {unknown} */
+                                type: "organizations" | "requests" | "measures" | "projects" | "investors" | "applications" | "solutions";
+                                total: number;
+                                more: boolean;
+                                items: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                    titleParts: {
+                                        text: string;
+                                        match: boolean;
+                                    }[];
+                                    snippetParts: {
+                                        text: string;
+                                        match: boolean;
+                                    }[];
+                                    subtitle: string | null;
+                                    status: string | null;
+                                    link: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/investors": {
         parameters: {
             query?: never;
