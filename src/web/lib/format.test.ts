@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatDate, formatDateTime, formatKopecks, formatNumber } from './format.ts';
+import { formatDate, formatDateTime, formatDateTimeSeconds, formatKopecks, formatNumber } from './format.ts';
 
 test('money in kopecks keeps every digit and follows the language', () => {
   assert.equal(formatKopecks('123456789', 'ru'), '1\u202F234\u202F567,89\u00A0₽');
@@ -20,4 +20,10 @@ test('dates are dd.mm.yyyy in Moscow time; date-only strings are not shifted', (
   assert.equal(formatDate('2026-11-25T22:30:00Z'), '26.11.2026');
   assert.equal(formatDate(null), '');
   assert.match(formatDateTime('2026-11-26T11:05:00Z'), /^26\.11\.2026,? 14:05$/);
+});
+
+test('a moment with seconds, in Moscow time', () => {
+  assert.match(formatDateTimeSeconds('2026-11-26T11:05:09Z'), /^26\.11\.2026,? 14:05:09$/);
+  assert.match(formatDateTimeSeconds('2026-11-26T21:00:00.400Z'), /^27\.11\.2026,? 00:00:00$/);
+  assert.equal(formatDateTimeSeconds('not a date'), '');
 });

@@ -52,6 +52,16 @@ const dateTimeFormatter = new Intl.DateTimeFormat('ru-RU', {
   minute: '2-digit',
 });
 
+const dateTimeSecondsFormatter = new Intl.DateTimeFormat('ru-RU', {
+  timeZone: MOSCOW_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
 /**
  * A calendar date «26.11.2026»: a date-only string is shown as written (no time-zone shift),
  * a moment in time as the date in Moscow.
@@ -73,4 +83,12 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
   return dateTimeFormatter.format(date);
+}
+
+/** «26.11.2026, 14:05:09» in Moscow time, where two moments a minute apart must still read differently. */
+export function formatDateTimeSeconds(value: string | Date | null | undefined): string {
+  if (!value) return '';
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '';
+  return dateTimeSecondsFormatter.format(date);
 }

@@ -1,8 +1,16 @@
-import { Box, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
-import { IconBuildingCommunity, IconCertificate, IconSearch, IconUsersGroup } from '@tabler/icons-react';
+import { Anchor, Box, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
+import {
+  IconArrowRight,
+  IconBuildingCommunity,
+  IconCertificate,
+  IconSearch,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HOME_FIGURES } from '../features/analytics/components/figure-values.ts';
+import { HeadlineFigures } from '../features/analytics/components/HeadlineFigures.tsx';
 import { useSession } from '../features/auth/api/session.ts';
 import { useRegistrySearch } from '../features/registry/api/registry.ts';
 import { SoonestRequests } from '../features/requests/components/SoonestRequests.tsx';
@@ -72,6 +80,21 @@ function HomePage() {
           </Group>
         </Stack>
       </Box>
+
+      <Stack gap="sm" component="section" aria-labelledby="home-figures-title" data-testid="home-figures">
+        <Group justify="space-between" align="baseline" gap="sm" wrap="wrap">
+          <Title order={2} size="h3" id="home-figures-title">
+            {t('home.figuresTitle')}
+          </Title>
+          <Anchor renderRoot={(props) => <Link {...props} to="/figures" />} fw={600}>
+            <Group gap={4} component="span" wrap="nowrap">
+              {t('home.figuresLink')}
+              <IconArrowRight size={16} aria-hidden />
+            </Group>
+          </Anchor>
+        </Group>
+        <HeadlineFigures figures={HOME_FIGURES} withRules={false} />
+      </Stack>
 
       <Card withBorder padding="lg">
         <search aria-label={t('home.searchTitle')}>
