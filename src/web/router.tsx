@@ -25,6 +25,7 @@ import { registryRoute } from './routes/registry.tsx';
 import { requestEditRoute, requestNewRoute } from './routes/request-new.tsx';
 import { requestRoute, requestsRoute } from './routes/requests.tsx';
 import { rootRoute } from './routes/root.tsx';
+import { searchRoute } from './routes/search.tsx';
 import { newSolutionRoute, requestSolutionsRoute, solutionRoute } from './routes/solutions.tsx';
 
 const routeTree = rootRoute.addChildren([
@@ -66,6 +67,7 @@ const routeTree = rootRoute.addChildren([
   dealNewRoute,
   dealRoute,
   figuresRoute,
+  searchRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

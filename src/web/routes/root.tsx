@@ -4,6 +4,7 @@ import { AppLayout } from '../components/layout/AppLayout.tsx';
 import { useSession } from '../features/auth/api/session.ts';
 import { AccountLinks, AccountMenu } from '../features/auth/components/AccountMenu.tsx';
 import { NotificationBell } from '../features/notifications/components/NotificationBell.tsx';
+import { HeaderSearch } from '../features/search/components/HeaderSearch.tsx';
 import { NotFoundPage } from './not-found.tsx';
 
 export interface RouterContext {
@@ -15,7 +16,14 @@ function RootLayout() {
   return (
     <AppLayout
       account={<AccountMenu />}
-      notifications={<NotificationBell signedIn={user !== null} />} accountInDrawer={(close) => <AccountLinks onNavigate={close} />}>
+      notifications={<NotificationBell signedIn={user !== null} />}
+      accountInDrawer={(close) => <AccountLinks onNavigate={close} />}
+      search={{
+        wide: <HeaderSearch />,
+        compact: <HeaderSearch compact />,
+        inDrawer: (close) => <HeaderSearch onSearch={close} />,
+      }}
+    >
       <Outlet />
     </AppLayout>
   );

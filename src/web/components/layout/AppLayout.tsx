@@ -24,6 +24,8 @@ interface AppLayoutProps {
   notifications?: ReactNode;
   /** The same account actions as a plain list for the phone menu. */
   accountInDrawer: (close: () => void) => ReactNode;
+  /** The search box: a field on wide screens, a button elsewhere, and the field again in the phone menu. */
+  search?: { wide: ReactNode; compact: ReactNode; inDrawer: (close: () => void) => ReactNode };
   children: ReactNode;
 }
 
@@ -36,7 +38,7 @@ function SectionLinks({ onNavigate }: { onNavigate?: () => void }) {
   ));
 }
 
-export function AppLayout({ account, notifications, accountInDrawer, children }: AppLayoutProps) {
+export function AppLayout({ account, notifications, accountInDrawer, search, children }: AppLayoutProps) {
   const { t } = useTranslation();
   const [drawerOpened, drawer] = useDisclosure(false);
   const pathname = useRouterState({ select: (state) => state.location.pathname });
@@ -81,18 +83,24 @@ export function AppLayout({ account, notifications, accountInDrawer, children }:
               </Box>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              {search && (
+                <>
+                  <Box visibleFrom="xl">{search.wide}</Box>
+                  <Box hiddenFrom="xl">{search.compact}</Box>
+                </>
+              )}
               {notifications}
               <Group gap="sm" wrap="nowrap" visibleFrom="lg">
                 {account}
                 <LanguageSwitch />
               </Group>
               <Burger
-              hiddenFrom="lg"
-              opened={drawerOpened}
-              onClick={drawer.toggle}
-              aria-label={t(drawerOpened ? 'layout.closeMenu' : 'layout.openMenu')}
-              aria-expanded={drawerOpened}
-              aria-controls="mobile-menu"
+                hiddenFrom="lg"
+                opened={drawerOpened}
+                onClick={drawer.toggle}
+                aria-label={t(drawerOpened ? 'layout.closeMenu' : 'layout.openMenu')}
+                aria-expanded={drawerOpened}
+                aria-controls="mobile-menu"
               />
             </Group>
           </Group>
@@ -108,6 +116,7 @@ export function AppLayout({ account, notifications, accountInDrawer, children }:
           closeButtonProps={{ 'aria-label': t('layout.closeMenu') }}
         >
           <Stack gap="md">
+            {search?.inDrawer(drawer.close)}
             <nav aria-label={t('layout.mobileNav')}>
               <Stack gap={4}>
                 <SectionLinks onNavigate={drawer.close} />
