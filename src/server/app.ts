@@ -54,6 +54,8 @@ import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { createRequestsService } from './modules/requests/requests.service.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { createReviewsService } from './modules/reviews/reviews.service.ts';
+import { recommendationsRoutes } from './modules/search/recommendations.routes.ts';
+import { createRecommendationsService } from './modules/search/recommendations.service.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { createSearchService } from './modules/search/search.service.ts';
 import { solutionsRoutes } from './modules/solutions/solutions.routes.ts';
@@ -147,6 +149,7 @@ export async function buildApp(deps: AppDeps) {
   const projects = createProjectsService({ db, clock, cache });
   const search = createSearchService({ db });
   const investments = createInvestmentsService({ db, clock });
+  const recommendations = createRecommendationsService({ db, clock, measures, investments });
   const analytics = createAnalyticsService({ db, clock, cache });
 
   app.get(
@@ -183,6 +186,7 @@ export async function buildApp(deps: AppDeps) {
   pilotsRoutes(app, pilots);
   projectsRoutes(app, projects);
   searchRoutes(app, search);
+  recommendationsRoutes(app, recommendations);
   investmentsRoutes(app, investments);
   analyticsRoutes(app, analytics);
 

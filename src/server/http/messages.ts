@@ -362,6 +362,10 @@ export const MESSAGES = {
   // projects
   'project.not_found': { ru: 'Проект не найден', en: 'Project not found' },
   'search.empty': { ru: 'Введите, что искать', en: 'Type what to search for' },
+  'recommendation.subject_required': {
+    ru: 'Укажите, для кого подобрать рекомендации',
+    en: 'Say whom the recommendations are for',
+  },
   'project.transition': {
     ru: 'Действие «{{event}}» невозможно для проекта в статусе «{{status}}»',
     en: 'Action “{{event}}” is not possible for a project in status “{{status}}”',

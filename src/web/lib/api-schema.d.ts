@@ -13931,6 +13931,314 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/recommendations/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggestions with their reasons (members of the organization or the request’s customer; operator)
+         * @description requests?organizationId= (published requests the company might answer: shared technology areas, areas of requests it answered, words of its description); organizations?requestId= (participants that could answer the request: shared areas, solutions in those areas, words); measures?organizationId= (open measures it is eligible for and has not applied to, closing soon first); startups?organizationId= (for an investor) and investors?organizationId= (for a startup), as in investor matching. What the person hid never comes back.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: string;
+                    requestId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    kind: "requests" | "organizations" | "measures" | "startups" | "investors";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            kind: "requests" | "organizations" | "measures" | "startups" | "investors";
+                            /** Format: uuid */
+                            subjectId: string;
+                            items: {
+                                /** Format: uuid */
+                                targetId: string;
+                                title: string;
+                                subtitle: string | null;
+                                link: string;
+                                score: number;
+                                reasons: {
+                                    /** @enum {unknown} */
+                                    kind: "technology" | "past_technology" | "words" | "experience" | "eligible" | "closes" | "startup" | "stage" | "ticket" | "market";
+                                    /** @description technology / past_technology: technology areas; words: words of the description found; experience: the number of solutions in those areas; closes: the deadline or closing moment; stage, ticket, market: as in investor matching */
+                                    values: string[];
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recommendations/{kind}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide one suggestion for good (for the caller only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "requests" | "organizations" | "measures" | "startups" | "investors";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId?: string;
+                        /** Format: uuid */
+                        requestId?: string;
+                        /** Format: uuid */
+                        targetId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recommendations/{kind}/unhide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show again every suggestion the caller hid for this organization or request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "requests" | "organizations" | "measures" | "startups" | "investors";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId?: string;
+                        /** Format: uuid */
+                        requestId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            restored: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/investors": {
         parameters: {
             query?: never;
