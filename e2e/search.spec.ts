@@ -73,3 +73,40 @@ test('on a phone the search is in the menu', async ({ page }) => {
   await expect(page.getByRole('searchbox', { name: 'Что искать' })).toHaveValue('Нейросети');
   await expectNoSeriousA11yViolations(page);
 });
+
+test('the cabinet recommends requests and measures with the reason, and a hidden one stays hidden', async ({
+  page,
+}) => {
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill('company@klaster.demo');
+  await page.getByRole('textbox', { name: 'Пароль', exact: true }).fill('Demo-2026!');
+  await page.getByRole('main').getByRole('button', { name: 'Войти' }).click();
+  await expect(page).toHaveURL(/\/cabinet$/);
+
+  const measures = page.getByRole('region', { name: 'Меры поддержки, которые вам подходят' });
+  await expect(measures.getByRole('article').first()).toBeVisible();
+  await expect(measures.getByRole('article').first()).toContainText('Организация подходит под условия');
+  const requests = page.getByRole('region', { name: 'Запросы, на которые вы можете ответить' });
+  await expect(
+    requests
+      .getByRole('article')
+      .or(requests.getByText(/Подходящих открытых запросов/))
+      .first(),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const first = measures.getByRole('article').first();
+  const title = (await first.getByRole('link').textContent()) ?? '';
+  await first.getByRole('button', { name: `Скрыть рекомендацию «${title}»` }).click();
+  await expect(measures.getByRole('link', { name: title, exact: true })).toHaveCount(0);
+  await page.reload();
+  await expect(
+    measures
+      .getByRole('article')
+      .first()
+      .or(measures.getByText(/Открытых мер/)),
+  ).toBeVisible();
+  await expect(measures.getByRole('link', { name: title, exact: true })).toHaveCount(0);
+  await measures.getByRole('button', { name: 'Вернуть скрытые' }).click();
+  await expect(measures.getByRole('link', { name: title, exact: true })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { createRoute, Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import { MyOrganizationsList } from '../features/organizations/components/MyOrga
 import { OrganizationPicker } from '../features/organizations/components/OrganizationPicker.tsx';
 import { canActFor, useMyOrganizationNames } from '../features/projects/api/projects.ts';
 import { OrganizationProjects, ProjectInvitations } from '../features/projects/components/MyProjects.tsx';
+import { RecommendationList } from '../features/search/components/RecommendationList.tsx';
 import { MySolutionsList } from '../features/solutions/components/MySolutionsList.tsx';
 import { requireSignedIn } from './guards.ts';
 import { rootRoute } from './root.tsx';
@@ -51,6 +52,20 @@ function CabinetPage() {
         />
         {organizationId && <MyApplicationsList organizationId={organizationId} />}
       </Stack>
+      {organizationId && (
+        <Stack gap="sm">
+          <Title order={2} size="h3">
+            {t('recommendations.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('recommendations.forOrganization')}
+          </Text>
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            <RecommendationList kind="requests" subject={{ organizationId }} title={t('recommendations.requests')} />
+            <RecommendationList kind="measures" subject={{ organizationId }} title={t('recommendations.measures')} />
+          </SimpleGrid>
+        </Stack>
+      )}
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
           <Title order={2} size="h3">

@@ -48,6 +48,7 @@ import { RequestCard } from '../features/requests/components/RequestCard.tsx';
 import { RequestCriteria, RequestFacts } from '../features/requests/components/RequestFacts.tsx';
 import { RequestFilters } from '../features/requests/components/RequestFilters.tsx';
 import { RequestTags } from '../features/requests/components/RequestTags.tsx';
+import { RecommendationList } from '../features/search/components/RecommendationList.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { formatNumber } from '../lib/format.ts';
 import { rootRoute } from './root.tsx';
@@ -373,6 +374,16 @@ function RequestPage() {
                   {mayRespond && !hasOrganizations && <Text size="sm">{t('requests.needOrganization')}</Text>}
                   {user && !insider && !data.isOpen && <Text size="sm">{t('requests.closedForSolutions')}</Text>}
                 </Stack>
+              </Paper>
+            )}
+
+            {(viewer.customerRole !== null || viewer.operator) && data.status === 'published' && (
+              <Paper withBorder p="md">
+                <RecommendationList
+                  kind="organizations"
+                  subject={{ requestId: id }}
+                  title={t('recommendations.organizations')}
+                />
               </Paper>
             )}
 
