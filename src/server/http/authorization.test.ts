@@ -532,6 +532,12 @@ describe('authorization matrix', () => {
       ['GET', '/api/open-data/kpis.csv', undefined,                                                [200, 200, 200, 200, 200]],
       ['GET', '/api/open-data/series.json', undefined,                                             [200, 200, 200, 200, 200]],
       ['GET', '/api/open-data/series.csv?period=year', undefined,                                  [200, 200, 200, 200, 200]],
+      // search answers everyone what they may read; suggestions are the organization's own
+      ['GET', '/api/search?q=технологии', undefined,                                               [200, 200, 200, 200, 200]],
+      ['GET', `/api/recommendations/requests?organizationId=${org}`, undefined,                    [401, 403, 200, 403, 200]],
+      ['GET', `/api/recommendations/measures?organizationId=${org}`, undefined,                    [401, 403, 200, 403, 200]],
+      ['POST', '/api/recommendations/requests/hide', () => ({ organizationId: org, targetId: org }), [401, 403, 200, 403, 200]],
+      ['POST', '/api/recommendations/requests/unhide', () => ({ organizationId: org }),            [401, 403, 200, 403, 200]],
     ]);
   });
 
