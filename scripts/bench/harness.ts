@@ -1,0 +1,86 @@
+// What every bench script needs: a fresh PostgreSQL database, the app started on it, and load with figures.
+import { type ChildProcess, spawn } from 'node:child_process';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+export const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+/** BENCH_DATABASE_URL (a server URL), default the local server's postgres database. */
+export const benchServerUrl = () => process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** Drops and creates the database `name` on the bench server; answers its URL. */
+export async function freshDatabase(name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: benchServerUrl() });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  return Object.assign(new URL(benchServerUrl()), { pathname: `/${name}` }).toString();
+}
+
+/** The app on `databaseUrl`, without demo data or rate limits, resolved once it listens. */
+export function spawnServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      DEMO_DATA: 'none',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '0',
+      PORT: String(port),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Кластер работает')) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+}
+
+export interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  bad: number;
+}
+
+/** GETs of `paths(n)` (a new path each request) by `connections` clients for `seconds`. */
+export async function load(
+  port: number,
+  paths: (n: number) => string,
+  options: { connections: number; seconds: number; headers?: (n: number) => Record<string, string> },
+): Promise<Figures> {
+  let n = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: options.connections,
+    duration: options.seconds,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => {
+          const i = n++;
+          return { ...request, path: paths(i), headers: { ...request.headers, ...options.headers?.(i) } };
+        },
+      },
+    ],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    bad: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+/** The p-th percentile of sorted numbers. */
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+
+export const fmt = (f: Figures) =>
+  `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(7)} ms  non-2xx/errors ${f.bad}`;
