@@ -7,26 +7,20 @@
 //   npx tsx scripts/bench/project-showcase.ts [--projects 150000] [--orgs 20000] [--seconds 10] [--connections 20]
 // PostgreSQL: BENCH_DATABASE_URL (a server URL), default postgres://postgres@127.0.0.1:5432/postgres; the script
 // drops and creates klaster_bench_projects on it every run. Not part of any test run.
-import { type ChildProcess, spawn } from 'node:child_process';
-import autocannon from 'autocannon';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Cache } from '../../src/server/cache.ts';
 import { openPostgres } from '../../src/server/db/client.ts';
 import { createProjectsService, type ProjectListQuery } from '../../src/server/modules/projects/projects.service.ts';
 import { MOSCOW_DISTRICTS, TECHNOLOGY_AREAS } from '../../src/shared/domain.ts';
+import { arg, type Figures, fmt, freshDatabase, load as loadOn, spawnServer } from './harness.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const PROJECTS = arg('projects', 150_000);
 const ORGS = arg('orgs', 20_000);
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 20);
 const PORT = 3732;
 const DB_NAME = 'klaster_bench_projects';
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 // ——— words: titles are «product function object [method]», as the demo writes them, so full text has inflected
 // forms to find and the stemmer real Russian to work on
@@ -344,29 +338,6 @@ const SCENARIOS: Scenario[] = [
 const pathOf = (query: Record<string, string | number>) =>
   `/api/projects?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}`;
 
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  bad: number;
-}
-
-async function load(paths: (n: number) => string, seconds = SECONDS): Promise<Figures> {
-  let n = 0;
-  const result = await autocannon({
-    url: `http://127.0.0.1:${PORT}`,
-    connections: CONNECTIONS,
-    duration: seconds,
-    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths(n++) }) }],
-  });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    bad: result.non2xx + result.errors + result.timeouts,
-  };
-}
-
 /** A cache that never remembers: the service then runs every query of an uncached list. */
 const noCache: Cache = {
   remember: (_namespace, _key, _ttl, compute) => compute(),
@@ -449,39 +420,15 @@ async function statementCosts(url: string, statements: Array<{ text: string; par
   return costs.join(', ');
 }
 
-function spawnServer(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DEMO_DATA: 'none',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      PORT: String(PORT),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Кластер работает')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-}
-
-const fmt = (f: Figures) =>
-  `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(7)} ms  non-2xx/errors ${f.bad}`;
+/** Load on this script's server with its connections. */
+const load = (paths: (n: number) => string, seconds = SECONDS) =>
+  loadOn(PORT, paths, { connections: CONNECTIONS, seconds });
 
 async function main() {
   console.log(
     `Project showcase: ${PROJECTS} projects, ${ORGS} organizations; ${CONNECTIONS} connections, ${SECONDS} s per run\n`,
   );
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${DB_NAME} with (force)`);
-  await admin.query(`create database ${DB_NAME}`);
-  await admin.end();
-  const url = Object.assign(new URL(serverUrl), { pathname: `/${DB_NAME}` }).toString();
+  const url = await freshDatabase(DB_NAME);
   const database = await openPostgres(url, 2);
   await database.migrate();
   await database.close();
@@ -495,7 +442,7 @@ async function main() {
   const captured = [];
   for (const scenario of SCENARIOS) captured.push(await captureStatements(url, scenario.query));
 
-  const server = await spawnServer(url);
+  const server = await spawnServer(url, PORT);
   const results: Array<{ warm: Figures; cold: Figures; sql: Figures }> = [];
   try {
     for (const [i, scenario] of SCENARIOS.entries()) {

@@ -38,7 +38,13 @@ const QUERIES = [
   'q=7720000342',
   'q=медицинские изделия',
   'q=дрон&sort=name',
-].map((q) => `/api/registry?${q.split('&').map((p) => p.replace(/=(.*)$/, (_, v) => `=${encodeURIComponent(v)}`)).join('&')}`);
+].map(
+  (q) =>
+    `/api/registry?${q
+      .split('&')
+      .map((p) => p.replace(/=(.*)$/, (_, v) => `=${encodeURIComponent(v)}`))
+      .join('&')}`,
+);
 
 async function seed(database: Database, label: string) {
   await database.migrate();
@@ -48,7 +54,12 @@ async function seed(database: Database, label: string) {
   console.log(`${label}: seeding ${ORGS} organizations…`);
   const started = Date.now();
   const auth = createAuthService({ db: database.db, clock: { now: () => new Date() } });
-  const applicantId = await auth.ensureUser({ email: 'bench@klaster.local', password: 'bench-password', fullName: 'Bench', role: 'operator' });
+  const applicantId = await auth.ensureUser({
+    email: 'bench@klaster.local',
+    password: 'bench-password',
+    fullName: 'Bench',
+    role: 'operator',
+  });
   await insertDemoOrganizations(database.db, generateDemoOrganizations(ORGS), {
     applicantId,
     onProgress: (done, total) => {
@@ -61,7 +72,14 @@ async function seed(database: Database, label: string) {
 
 function spawnServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, DEMO_DATA: 'none', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', PORT: String(port), ...env },
+    env: {
+      ...process.env,
+      DEMO_DATA: 'none',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '0',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -126,7 +144,12 @@ async function rawSql(url: string): Promise<Result> {
   const statements = Array.from({ length: 1200 }, (_, i) => {
     const url = new URL(uniquePath(i * 997), 'http://x');
     const params = Object.fromEntries(url.searchParams);
-    const filter = { ...params, sort: params.q ? 'relevance' : 'name', limit: Number(params.limit), offset: Number(params.offset) };
+    const filter = {
+      ...params,
+      sort: params.q ? 'relevance' : 'name',
+      limit: Number(params.limit),
+      offset: Number(params.offset),
+    };
     // toSQL renders the statement and its parameters without running it
     return registryPageQuery(drizzle.mock() as never, filter as never).toSQL();
   });
@@ -147,7 +170,13 @@ async function rawSql(url: string): Promise<Result> {
   await pool.end();
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((latencies.length * p) / 100))];
-  return { name: 'page SQL of the unique mix, straight through pg', rps: latencies.length / SECONDS, p50: pct(50), p99: pct(99), errors: 0 };
+  return {
+    name: 'page SQL of the unique mix, straight through pg',
+    rps: latencies.length / SECONDS,
+    p50: pct(50),
+    p99: pct(99),
+    errors: 0,
+  };
 }
 
 async function main() {
@@ -190,7 +219,9 @@ async function main() {
   console.log('\n| target | req/s | p50 ms | p99 ms | errors | share of bare node:http req/s |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of results) {
-    console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${((r.rps / bareRps) * 100).toFixed(1)}% |`);
+    console.log(
+      `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${((r.rps / bareRps) * 100).toFixed(1)}% |`,
+    );
   }
 }
 

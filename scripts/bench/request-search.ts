@@ -5,8 +5,6 @@
 //   npx tsx scripts/bench/request-search.ts [--requests 50000] [--solutions 1000000] [--seconds 10] [--connections 20]
 // PostgreSQL: BENCH_DATABASE_URL (a server URL), default postgres://postgres@127.0.0.1:5432/postgres; the script
 // drops and creates klaster_bench_requests on it every run. Not part of any test run.
-import { type ChildProcess, spawn } from 'node:child_process';
-import autocannon from 'autocannon';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Cache } from '../../src/server/cache.ts';
@@ -14,18 +12,14 @@ import { openPostgres } from '../../src/server/db/client.ts';
 import { createRequestsService, type RequestListQuery } from '../../src/server/modules/requests/requests.service.ts';
 import { MOSCOW_DISTRICTS, TECHNOLOGY_AREAS } from '../../src/shared/domain.ts';
 import { DEFAULT_REQUEST_CRITERIA, PROBLEM_TYPES, REQUEST_SCOPES } from '../../src/shared/innovation.ts';
+import { arg, type Figures, fmt, freshDatabase, load as loadOn, spawnServer } from './harness.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const REQUESTS = arg('requests', 50_000);
 const SOLUTIONS = arg('solutions', 1_000_000);
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 20);
 const PORT = 3731;
 const DB_NAME = 'klaster_bench_requests';
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 // ——— words: titles are «subject purpose object [context]», so full text has inflected forms to find
 
@@ -346,29 +340,6 @@ const SCENARIOS: Scenario[] = [
 const pathOf = (query: Record<string, string | number>) =>
   `/api/requests?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}`;
 
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  bad: number;
-}
-
-async function load(paths: (n: number) => string, seconds = SECONDS): Promise<Figures> {
-  let n = 0;
-  const result = await autocannon({
-    url: `http://127.0.0.1:${PORT}`,
-    connections: CONNECTIONS,
-    duration: seconds,
-    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths(n++) }) }],
-  });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    bad: result.non2xx + result.errors + result.timeouts,
-  };
-}
-
 /** A cache that never remembers: the service then runs every query of an uncached list. */
 const noCache: Cache = {
   remember: (_namespace, _key, _ttl, compute) => compute(),
@@ -448,39 +419,15 @@ async function statementCosts(url: string, statements: Array<{ text: string; par
   return costs.join(', ');
 }
 
-function spawnServer(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DEMO_DATA: 'none',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      PORT: String(PORT),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Кластер работает')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-}
-
-const fmt = (f: Figures) =>
-  `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(7)} ms  non-2xx/errors ${f.bad}`;
+/** Load on this script's server with its connections. */
+const load = (paths: (n: number) => string, seconds = SECONDS) =>
+  loadOn(PORT, paths, { connections: CONNECTIONS, seconds });
 
 async function main() {
   console.log(
     `Requests catalogue: ${REQUESTS} requests, ${SOLUTIONS} solutions; ${CONNECTIONS} connections, ${SECONDS} s per run\n`,
   );
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${DB_NAME} with (force)`);
-  await admin.query(`create database ${DB_NAME}`);
-  await admin.end();
-  const url = Object.assign(new URL(serverUrl), { pathname: `/${DB_NAME}` }).toString();
+  const url = await freshDatabase(DB_NAME);
   const database = await openPostgres(url, 2);
   await database.migrate();
   await database.close();
@@ -494,7 +441,7 @@ async function main() {
   const captured = [];
   for (const scenario of SCENARIOS) captured.push(await captureStatements(url, scenario.query));
 
-  const server = await spawnServer(url);
+  const server = await spawnServer(url, PORT);
   const results: Array<{ warm: Figures; cold: Figures; sql: Figures }> = [];
   try {
     for (const [i, scenario] of SCENARIOS.entries()) {

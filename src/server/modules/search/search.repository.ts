@@ -1,7 +1,9 @@
 // The one search box: every kind of record a person may read, searched in Russian (full text with morphology, the
 // last word as a prefix while typing), names with typos through trigram similarity, INN/OGRN and record numbers
-// exactly. Each kind answers its best page and how many match (counted up to a cap: "more than 1000" is all anyone
-// needs to know, and counting further costs a pass over every match). Visibility is part of each query's WHERE.
+// exactly. Each kind takes at most 1001 matches, ranks them and answers the best page and how many there are ("more
+// than 1000" is all anyone needs to know). A precise question (a name, a rare word) has fewer matches than that and
+// is ranked whole; a broad one ("системы") is ranked within the first 1001 the index gives — ranking every one of
+// 100 000 matches costs seconds and orders what nobody reads. Visibility is part of each query's WHERE.
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { applications } from '../../db/schema/applications.ts';
@@ -101,7 +103,7 @@ interface Kind {
   visible: SQL;
   /** the text search vector, or an expression making one */
   vector: SQL;
-  /** the name searched for typos (lower-cased in SQL), when the kind has one with a trigram index */
+  /** the name searched for typos (lower-cased in SQL): organizations' names — titles of records are found by words */
   name?: SQL;
   /** the column matched exactly by a record number */
   number?: SQL;
@@ -148,7 +150,6 @@ function kinds(viewer: SearchViewer): Record<SearchType, Kind> {
         ? all
         : sql`(${requests.status} in ('published', 'closed', 'resolved') or (${requests.status} = 'cancelled' and ${requests.publishedAt} is not null) or ${own(sql`${requests.organizationId}`)})`,
       vector: sql`${requests.searchVector}`,
-      name: sql`lower(${requests.title})`,
       number: sql`${requests.number}`,
       id: sql`${requests.id}`,
       title: sql`${requests.title}`,
@@ -161,7 +162,6 @@ function kinds(viewer: SearchViewer): Record<SearchType, Kind> {
       from: sql`${measures}`,
       visible: viewer.operator ? all : sql`${measures.status} in ('published', 'closed', 'archived')`,
       vector: sql`${measures.searchVector}`,
-      name: sql`lower(${measures.title})`,
       id: sql`${measures.id}`,
       title: sql`${measures.title}`,
       body: sql`left(${measures.description}, 2000)`,
@@ -178,7 +178,6 @@ function kinds(viewer: SearchViewer): Record<SearchType, Kind> {
           ? sql`(${projects.status} = 'implemented' or ${projects.leadOrganizationId} = ${mine} or exists (select 1 from ${projectPartners} where ${projectPartners.projectId} = ${projects.id} and ${projectPartners.organizationId} = ${mine}))`
           : sql`${projects.status} = 'implemented'`,
       vector: sql`${projects.searchVector}`,
-      name: sql`lower(${projects.title})`,
       number: sql`${projects.number}`,
       id: sql`${projects.id}`,
       title: sql`${projects.title}`,
@@ -226,28 +225,27 @@ function kinds(viewer: SearchViewer): Record<SearchType, Kind> {
   };
 }
 
-/** The WHERE and the relevance of one kind for one question; null when the question cannot match this kind. */
-function matching(kind: Kind, q: SearchQuestion): { where: SQL; rank: SQL } | null {
+/**
+ * The ways a kind matches a question (each served by its own index: full text by the GIN over the search vector, a
+ * name with a typo by the trigram index) and the relevance; null when the question cannot match this kind. The ways
+ * are queried apart and united: one OR over both makes the planner scan the whole table, computing trigram
+ * similarity on every row.
+ */
+function matching(kind: Kind, q: SearchQuestion): { ways: SQL[]; rank: SQL } | null {
   if (q.identifier) {
     if (!kind.identifiers) return null;
-    return {
-      where: sql`(${sql.join(
-        kind.identifiers.map((c) => sql`${c} = ${q.identifier}`),
-        sql` or `,
-      )})`,
-      rank: sql`1`,
-    };
+    return { ways: kind.identifiers.map((c) => sql`${c} = ${q.identifier}`), rank: sql`1` };
   }
   if (q.recordNumber) {
     if (!kind.number) return null;
-    return { where: sql`${kind.number} = ${q.recordNumber}`, rank: sql`1` };
+    return { ways: [sql`${kind.number} = ${q.recordNumber}`], rank: sql`1` };
   }
   const query = tsquery(q);
   const fullText = sql`${kind.vector} @@ ${query}`;
   const rank = sql`ts_rank(${kind.vector}, ${query})`;
-  if (!kind.name || !q.nameWord) return { where: fullText, rank };
+  if (!kind.name || !q.nameWord) return { ways: [fullText], rank };
   return {
-    where: sql`(${fullText} or ${q.nameWord} <% ${kind.name})`,
+    ways: [fullText, sql`${q.nameWord} <% ${kind.name}`],
     rank: sql`(${rank} + word_similarity(${q.nameWord}, ${kind.name}))`,
   };
 }
@@ -265,27 +263,33 @@ export async function searchKind(
   if (!match) return { total: 0, items: [] };
   // exact lookups mark the digits they matched, if the title shows them
   const query = q.identifier || q.recordNumber ? sql`plainto_tsquery('russian', ${q.text})` : tsquery(q);
-  const where = sql`${kind.visible} and ${match.where}`;
   const result = await db.execute(sql`
-    with page as (
-      select ${kind.id} as id, ${kind.title} as title, ${kind.body} as body, ${kind.subtitle} as subtitle,
-             ${kind.status} as status, ${kind.parentId ?? sql`null::uuid`} as parent_id,
-             ${kind.preference ?? sql`true`} as preferred, ${match.rank} as rank
-        from ${kind.from}
-       where ${where}
-       order by ${kind.preference ? sql`${kind.preference} desc, ` : sql``}${match.rank} desc, ${kind.id}
+    with candidates as materialized (
+      select id, preferred, rank from (${sql.join(
+        match.ways.map(
+          (way) => sql`(select ${kind.id} as id, ${kind.preference ?? sql`true`} as preferred, ${match.rank} as rank
+                           from ${kind.from} where ${kind.visible} and ${way} limit ${COUNT_CAP + 1})`,
+        ),
+        sql` union `,
+      )}) united
+       limit ${COUNT_CAP + 1}
+    ),
+    page as (
+      select id, preferred, rank from candidates order by preferred desc, rank desc, id
        limit ${page.limit} offset ${page.offset}
     ),
-    counted as (
-      select count(*)::int as total from (select 1 from ${kind.from} where ${where} limit ${COUNT_CAP + 1}) capped
+    found as (
+      select page.id, page.preferred, page.rank, ${kind.title} as title, ${kind.body} as body,
+             ${kind.subtitle} as subtitle, ${kind.status} as status, ${kind.parentId ?? sql`null::uuid`} as parent_id
+        from ${kind.from} join page on page.id = ${kind.id}
     )
-    select page.id, page.title, page.subtitle, page.status, page.parent_id,
-           ts_headline('russian', page.title, ${query}, ${MARK_OPTIONS}) as title_marked,
-           case when page.body is null or page.body = '' then ''
-                else ts_headline('russian', page.body, ${query}, ${SNIPPET_OPTIONS}) end as snippet_marked,
-           counted.total
-      from counted left join page on true
-     order by page.preferred desc, page.rank desc, page.id`);
+    select found.id, found.title, found.subtitle, found.status, found.parent_id,
+           ts_headline('russian', found.title, ${query}, ${MARK_OPTIONS}) as title_marked,
+           case when found.body is null or found.body = '' then ''
+                else ts_headline('russian', found.body, ${query}, ${SNIPPET_OPTIONS}) end as snippet_marked,
+           (select count(*)::int from candidates) as total
+      from (select 1) one left join found on true
+     order by found.preferred desc, found.rank desc, found.id`);
   const rows = (
     result as unknown as {
       rows: Array<{
