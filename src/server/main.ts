@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { type Database, openEmbedded, openPostgres } from './db/client.ts';
 import { DataDirInUseError, lockDataDir } from './db/data-dir-lock.ts';
 import { DEMO_ACCOUNTS, ensureAdmin, seedIfEmpty } from './demo/seed.ts';
+import { startDailyDigests } from './jobs/digests.ts';
 import { startKpiRefresh } from './jobs/kpi-refresh.ts';
 import { startMaintenance } from './jobs/maintenance.ts';
 import { createOutboxMailer, smtpTransport } from './jobs/outbox-mailer.ts';
@@ -49,6 +50,9 @@ async function main() {
     (error) => app.log.error({ err: error }, 'closing requests past their deadline failed'),
     () => app.services.requests.forgetCachedLists(),
   );
+  const stopDigests = startDailyDigests(database.db, systemClock, (error) =>
+    app.log.error({ err: error }, 'sending the daily notification digests failed'),
+  );
   const stopKpiRefresh = startKpiRefresh(app.services.analytics, (error) =>
     app.log.error({ err: error }, 'refreshing the ecosystem figures failed'),
   );
@@ -59,6 +63,7 @@ async function main() {
     stopMaintenance();
     stopRequestDeadlines();
     stopKpiRefresh();
+    stopDigests();
     await app.close();
     await database.close();
     process.exit(0);

@@ -9,6 +9,7 @@ import { homeRoute } from './routes/home.tsx';
 import { investmentsRoute } from './routes/investments.tsx';
 import { loginRoute } from './routes/login.tsx';
 import { measureRoute, measuresRoute } from './routes/measures.tsx';
+import { notificationSettingsRoute } from './routes/notification-settings.tsx';
 import { operatorApplicationRoute } from './routes/operator-application.tsx';
 import { operatorExportsRoute } from './routes/operator-exports.tsx';
 import { operatorFunnelsRoute } from './routes/operator-funnels.tsx';
@@ -68,6 +69,7 @@ const routeTree = rootRoute.addChildren([
   dealRoute,
   figuresRoute,
   searchRoute,
+  notificationSettingsRoute,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

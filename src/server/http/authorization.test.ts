@@ -922,6 +922,16 @@ describe('authorization matrix', () => {
     ] satisfies DealRow[]);
   });
 
+  // everyone signed in reads and chooses their own notification settings (there is nobody else's to reach)
+  test('notification settings', async () => {
+    // biome-ignore format: a row per route, the codes in aligned columns
+    await check([
+      //                                                                                          guest outs owner expert oper
+      ['GET', '/api/notifications/settings', undefined,                                            [401, 200, 200, 200, 200]],
+      ['PUT', '/api/notifications/settings', () => ({ settings: { matching_requests: 'off' } }),   [401, 200, 200, 200, 200]],
+    ]);
+  });
+
   // last: signing out ends every role's session
   test('signing out', async () => {
     // biome-ignore format: a row per route, the codes in aligned columns

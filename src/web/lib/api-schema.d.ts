@@ -6929,6 +6929,244 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How I get each category of notifications by e-mail
+         * @description The choice governs the e-mail copy only: immediate — an e-mail at once; digest — the notification waits for one daily e-mail digest (sent at or after 09:00 Moscow time, once a day, never empty); off — no e-mail. The in-app notification (the bell) is always recorded. Defaults: status immediate, matching_requests digest, deadlines immediate, reports immediate.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description every category with its e-mail channel; a category never chosen has its default */
+                            settings: {
+                                /**
+                                 * @description changes of status of my records: applications, requests, solutions, pilots, projects, deals, reviews, cluster membership
+                                 * @enum {unknown}
+                                 */
+                                status: "immediate" | "digest" | "off";
+                                /**
+                                 * @description new published requests whose technology areas match my organization's
+                                 * @enum {unknown}
+                                 */
+                                matching_requests: "immediate" | "digest" | "off";
+                                /**
+                                 * @description a request's deadline for solutions or a support measure's window closing in 7 days and in 1 day, while my draft is unsent
+                                 * @enum {unknown}
+                                 */
+                                deadlines: "immediate" | "digest" | "off";
+                                /**
+                                 * @description reports due under a support agreement (7 days, 1 day before) and overdue
+                                 * @enum {unknown}
+                                 */
+                                reports: "immediate" | "digest" | "off";
+                            };
+                            /** @description the daily digest goes out at or after this hour, Moscow time */
+                            digestHourMoscow: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Choose immediate, daily digest or off for some categories
+         * @description The choice governs the e-mail copy only: immediate — an e-mail at once; digest — the notification waits for one daily e-mail digest (sent at or after 09:00 Moscow time, once a day, never empty); off — no e-mail. The in-app notification (the bell) is always recorded. Defaults: status immediate, matching_requests digest, deadlines immediate, reports immediate. Categories not in the body keep their channel; turning a category off drops what waited for the digest in it.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the categories to change; the others keep their channel */
+                        settings: {
+                            /**
+                             * @description changes of status of my records: applications, requests, solutions, pilots, projects, deals, reviews, cluster membership
+                             * @enum {unknown}
+                             */
+                            status?: "immediate" | "digest" | "off";
+                            /**
+                             * @description new published requests whose technology areas match my organization's
+                             * @enum {unknown}
+                             */
+                            matching_requests?: "immediate" | "digest" | "off";
+                            /**
+                             * @description a request's deadline for solutions or a support measure's window closing in 7 days and in 1 day, while my draft is unsent
+                             * @enum {unknown}
+                             */
+                            deadlines?: "immediate" | "digest" | "off";
+                            /**
+                             * @description reports due under a support agreement (7 days, 1 day before) and overdue
+                             * @enum {unknown}
+                             */
+                            reports?: "immediate" | "digest" | "off";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description every category with its e-mail channel; a category never chosen has its default */
+                            settings: {
+                                /**
+                                 * @description changes of status of my records: applications, requests, solutions, pilots, projects, deals, reviews, cluster membership
+                                 * @enum {unknown}
+                                 */
+                                status: "immediate" | "digest" | "off";
+                                /**
+                                 * @description new published requests whose technology areas match my organization's
+                                 * @enum {unknown}
+                                 */
+                                matching_requests: "immediate" | "digest" | "off";
+                                /**
+                                 * @description a request's deadline for solutions or a support measure's window closing in 7 days and in 1 day, while my draft is unsent
+                                 * @enum {unknown}
+                                 */
+                                deadlines: "immediate" | "digest" | "off";
+                                /**
+                                 * @description reports due under a support agreement (7 days, 1 day before) and overdue
+                                 * @enum {unknown}
+                                 */
+                                reports: "immediate" | "digest" | "off";
+                            };
+                            /** @description the daily digest goes out at or after this hour, Moscow time */
+                            digestHourMoscow: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/requests": {
         parameters: {
             query?: never;

@@ -445,3 +445,26 @@ export async function listApplicationsPage(
     .orderBy(asc(applications.number))
     .limit(limit);
 }
+
+/** Draft applications to published measures whose window closes in (from, until]: their deadline reminders. */
+export async function listDraftApplicationsClosingBetween(db: DbOrTx, from: Date, until: Date) {
+  return db
+    .select({
+      applicationId: applications.id,
+      organizationId: applications.organizationId,
+      measureId: measures.id,
+      measureTitle: measures.title,
+      closesAt: measures.closesAt,
+    })
+    .from(applications)
+    .innerJoin(measures, eq(measures.id, applications.measureId))
+    .where(
+      and(
+        eq(applications.status, 'draft'),
+        eq(measures.status, 'published'),
+        gt(measures.closesAt, from),
+        lte(measures.closesAt, until),
+      ),
+    )
+    .orderBy(asc(measures.closesAt), asc(applications.id));
+}

@@ -16,6 +16,11 @@ export async function queueEmail(db: DbOrTx, email: OutgoingEmail, at: Date) {
   await db.insert(outboxEmails).values({ ...email, createdAt: at });
 }
 
+/** Several e-mails in one statement (a notification to many people), in the caller's transaction. */
+export async function queueEmails(db: DbOrTx, emails: OutgoingEmail[], at: Date) {
+  if (emails.length) await db.insert(outboxEmails).values(emails.map((email) => ({ ...email, createdAt: at })));
+}
+
 export async function listMailbox(db: DbOrTx, to: string | undefined, limit: number) {
   return db
     .select()

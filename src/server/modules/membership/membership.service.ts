@@ -6,7 +6,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { type Actor, isOperator, requireOperator, requireUser } from '../../http/actor.ts';
 import { AppError, conflict, forbidden, notFound } from '../../http/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { queueEmail } from '../mail/mail.repository.ts';
+import { notifyOrganizationOwners } from '../notifications/notify.ts';
 import { canEditProfile } from '../organizations/organizations.policy.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import { toOrganization } from '../organizations/organizations.service.ts';
@@ -50,10 +50,6 @@ async function timeline(db: DbOrTx, applicationId: string) {
 
 export function createMembershipService(deps: { db: Db; clock: Clock; cache: Cache }) {
   const { db, clock, cache } = deps;
-
-  async function notifyOwners(tx: DbOrTx, organizationId: string, subject: string, body: string, at: Date) {
-    for (const to of await orgRepo.listOwnerEmails(tx, organizationId)) await queueEmail(tx, { to, subject, body }, at);
-  }
 
   return {
     async apply(
@@ -200,11 +196,16 @@ export function createMembershipService(deps: { db: Db; clock: Clock; cache: Cac
           requestId,
           at: now,
         });
-        await notifyOwners(
+        // in the owners' bell, and by e-mail as each of them chose for status changes
+        await notifyOrganizationOwners(
           tx,
           row.organizationId,
-          `Заявка «${org.shortName}» в кластер: ${STATUS_NAMES_RU[to]}`,
-          `Статус заявки организации «${org.shortName}» на вступление в кластер: ${STATUS_NAMES_RU[to]}.${reason ? `\nПричина: ${reason}` : ''}${to === 'participant' ? `\nРеестровый номер: ${registryNumber}` : ''}`,
+          {
+            kind: 'membership.decision',
+            title: `Заявка «${org.shortName}» в кластер: ${STATUS_NAMES_RU[to]}`,
+            body: `Статус заявки организации «${org.shortName}» на вступление в кластер: ${STATUS_NAMES_RU[to]}.${reason ? `\nПричина: ${reason}` : ''}${to === 'participant' ? `\nРеестровый номер: ${registryNumber}` : ''}`,
+            link: `/organizations/${row.organizationId}`,
+          },
           now,
         );
         return { ...toApplication(row), registryNumber: to === 'participant' ? registryNumber! : org.registryNumber };

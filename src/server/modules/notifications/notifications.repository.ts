@@ -1,7 +1,13 @@
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lte, notExists, sql } from 'drizzle-orm';
+import type { NotificationCategory, NotificationChannel } from '../../../shared/notification-categories.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { users } from '../../db/schema/auth.ts';
-import { notifications, sentReminders } from '../../db/schema/notifications.ts';
+import {
+  notificationDigests,
+  notificationSettings,
+  notifications,
+  sentReminders,
+} from '../../db/schema/notifications.ts';
 import { organizationMembers } from '../../db/schema/organizations.ts';
 
 export interface NewNotification {
@@ -10,6 +16,9 @@ export interface NewNotification {
   title: string;
   body: string;
   link?: string | null;
+  category: NotificationCategory;
+  /** the e-mail copy waits for the daily digest */
+  digestPending: boolean;
   createdAt: Date;
 }
 
@@ -24,6 +33,15 @@ export async function listOrganizationPeople(db: DbOrTx, organizationId: string)
     .from(organizationMembers)
     .innerJoin(users, eq(users.id, organizationMembers.userId))
     .where(eq(organizationMembers.organizationId, organizationId));
+}
+
+/** The owners of an organization, who decide for it (its membership of the cluster). */
+export async function listOrganizationOwners(db: DbOrTx, organizationId: string) {
+  return db
+    .select({ userId: users.id, email: users.email })
+    .from(organizationMembers)
+    .innerJoin(users, eq(users.id, organizationMembers.userId))
+    .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.orgRole, 'owner')));
 }
 
 export async function listUserEmails(db: DbOrTx, userIds: string[]) {
@@ -87,4 +105,110 @@ export async function countUnread(db: DbOrTx, userId: string) {
     .from(notifications)
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return unread;
+}
+
+/** The channels chosen by these people, every category they chose (one query for all the recipients). */
+export async function listChosenChannels(db: DbOrTx, userIds: string[]) {
+  if (!userIds.length) return [];
+  return db
+    .select({
+      userId: notificationSettings.userId,
+      category: notificationSettings.category,
+      channel: notificationSettings.channel,
+    })
+    .from(notificationSettings)
+    .where(inArray(notificationSettings.userId, userIds));
+}
+
+export async function upsertChannels(
+  db: DbOrTx,
+  userId: string,
+  choices: Array<{ category: NotificationCategory; channel: NotificationChannel }>,
+  at: Date,
+) {
+  if (!choices.length) return;
+  await db
+    .insert(notificationSettings)
+    .values(choices.map((c) => ({ userId, category: c.category, channel: c.channel, updatedAt: at })))
+    .onConflictDoUpdate({
+      target: [notificationSettings.userId, notificationSettings.category],
+      set: { channel: sql`excluded.channel`, updatedAt: sql`excluded.updated_at` },
+    });
+}
+
+/** A category turned off: what waited for the digest in it is not e-mailed either. */
+export async function dropPendingDigest(db: DbOrTx, userId: string, categories: NotificationCategory[]) {
+  if (!categories.length) return;
+  await db
+    .update(notifications)
+    .set({ digestPending: false })
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        eq(notifications.digestPending, true),
+        inArray(notifications.category, categories),
+      ),
+    );
+}
+
+/** People with notifications up to `until` waiting for a digest and no digest yet on `day` (a Moscow date). */
+export async function listDigestRecipients(db: DbOrTx, day: string, until: Date, limit: number) {
+  const rows = await db
+    .selectDistinct({ userId: notifications.userId })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.digestPending, true),
+        lte(notifications.createdAt, until),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(notificationDigests)
+            .where(and(eq(notificationDigests.userId, notifications.userId), eq(notificationDigests.day, day))),
+        ),
+      ),
+    )
+    .orderBy(notifications.userId)
+    .limit(limit);
+  return rows.map((r) => r.userId);
+}
+
+/** What waits for this person's digest, oldest first, up to `until`. */
+export async function listDigestItems(db: DbOrTx, userId: string, until: Date) {
+  return db
+    .select({
+      id: notifications.id,
+      title: notifications.title,
+      body: notifications.body,
+      link: notifications.link,
+      createdAt: notifications.createdAt,
+    })
+    .from(notifications)
+    .where(
+      and(eq(notifications.userId, userId), eq(notifications.digestPending, true), lte(notifications.createdAt, until)),
+    )
+    .orderBy(asc(notifications.createdAt), asc(notifications.id));
+}
+
+/**
+ * Takes the right to send this person's digest for `day`: true once, false for every later attempt — another
+ * process or a rerun after a restart waits for the winner's transaction and then finds the row.
+ */
+export async function claimDigest(db: DbOrTx, userId: string, day: string, items: number, at: Date) {
+  const rows = await db
+    .insert(notificationDigests)
+    .values({ userId, day, items, sentAt: at })
+    .onConflictDoNothing()
+    .returning({ userId: notificationDigests.userId });
+  return rows.length > 0;
+}
+
+export async function clearDigestPending(db: DbOrTx, ids: string[]) {
+  if (!ids.length) return;
+  await db.update(notifications).set({ digestPending: false }).where(inArray(notifications.id, ids));
+}
+
+export async function findEmail(db: DbOrTx, userId: string) {
+  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  return row?.email ?? null;
 }

@@ -2,7 +2,21 @@
 // (full text with morphology and prefixes, trigram similarity on titles for typos, the exact number), filters on
 // array columns through their GIN indexes and counts facets in one query.
 
-import { and, arrayContains, asc, desc, eq, gt, inArray, isNotNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  asc,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNotNull,
+  lte,
+  notInArray,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { OrgRole } from '../../../shared/domain.ts';
 import type { RequestKind, RequestStatus } from '../../../shared/innovation.ts';
 import type { DbOrTx } from '../../db/client.ts';
@@ -518,4 +532,78 @@ export async function countRequestFacets(db: DbOrTx, filter: RequestFilter): Pro
      group by facet, value
     having count(*) filter (where ok) > 0 or facet = 'total'`);
   return (result as unknown as { rows: FacetRow[] }).rows;
+}
+
+/** Draft solutions to published requests whose deadline is in (from, until]: their deadline reminders. */
+export async function listDraftSolutionsClosingBetween(db: DbOrTx, from: Date, until: Date) {
+  return db
+    .select({
+      solutionId: solutions.id,
+      organizationId: solutions.organizationId,
+      requestId: requests.id,
+      requestNumber: requests.number,
+      requestTitle: requests.title,
+      deadline: requests.deadline,
+    })
+    .from(solutions)
+    .innerJoin(requests, eq(requests.id, solutions.requestId))
+    .where(
+      and(
+        eq(solutions.status, 'draft'),
+        eq(requests.status, 'published'),
+        gt(requests.deadline, from),
+        lte(requests.deadline, until),
+      ),
+    )
+    .orderBy(asc(requests.deadline), asc(solutions.id));
+}
+
+/**
+ * Cluster participants (admitted to the registry) whose technology areas overlap `technologies`, most shared areas
+ * first, at most `limit`; never the customer itself. With the areas they share, for the reason shown to them.
+ */
+export async function listMatchingParticipants(
+  db: DbOrTx,
+  technologies: string[],
+  customerOrganizationId: string,
+  limit: number,
+) {
+  if (!technologies.length) return [];
+  const wanted = sql`array[${sql.join(
+    technologies.map((t) => sql`${t}`),
+    sql`, `,
+  )}]::text[]`;
+  const shared = sql<string[]>`array(select unnest(${organizations.technologies}) intersect select unnest(${wanted}))`;
+  return db
+    .select({ organizationId: organizations.id, shared })
+    .from(organizations)
+    .where(
+      and(
+        eq(organizations.membershipStatus, 'participant'),
+        sql`${organizations.technologies} && ${wanted}`,
+        sql`${organizations.id} <> ${customerOrganizationId}`,
+      ),
+    )
+    .orderBy(sql`cardinality(${shared}) desc`, asc(organizations.id))
+    .limit(limit);
+}
+
+/** The people acting for these organizations who do not also act for `exceptOrganizationId` (the customer). */
+export async function listPeopleOfOrganizations(db: DbOrTx, organizationIds: string[], exceptOrganizationId: string) {
+  if (!organizationIds.length) return [];
+  const customerPeople = db
+    .select({ userId: organizationMembers.userId })
+    .from(organizationMembers)
+    .where(eq(organizationMembers.organizationId, exceptOrganizationId));
+  return db
+    .select({ organizationId: organizationMembers.organizationId, userId: users.id, email: users.email })
+    .from(organizationMembers)
+    .innerJoin(users, eq(users.id, organizationMembers.userId))
+    .where(
+      and(
+        inArray(organizationMembers.organizationId, organizationIds),
+        notInArray(organizationMembers.userId, customerPeople),
+      ),
+    )
+    .orderBy(asc(organizationMembers.organizationId), asc(users.id));
 }

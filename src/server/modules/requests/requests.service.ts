@@ -17,7 +17,8 @@ import { type Actor, isOperator, requireOperator, requireUser } from '../../http
 import { AppError, conflict, forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import * as timelines from '../audit/status-events.repository.ts';
-import { notifyOperators, notifyOrganization, notifyUsers } from '../notifications/notify.ts';
+import { EXPORT_LABELS } from '../exports/exports.labels.ts';
+import { deliverEach, notifyOperators, notifyOrganization, notifyUsers } from '../notifications/notify.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import { nextRequestStatus, type RequestEvent } from './request-status.ts';
 import {
@@ -272,7 +273,46 @@ export async function applyRequestEvent(tx: DbOrTx, current: repo.RequestRow, ev
   const message = messageFor(event, row, change);
   if (event === 'moderate') await notifyOperators(tx, message, change.at);
   else await notifyOrganization(tx, row.organizationId, message, change.at);
+  if (event === 'publish') await notifyMatchingParticipants(tx, row, change.at);
   return row;
+}
+
+/**
+ * How many organizations hear of a newly published request at most: the best-matching ones (most shared technology
+ * areas), so that publishing stays one bounded transaction.
+ */
+export const MATCHING_FAN_OUT = 500;
+
+/**
+ * Tells the people of cluster participants whose technology areas overlap the request's that it is open, with the
+ * shared areas as the reason (kind request.matching, category matching_requests: a daily digest by default). Done
+ * in the publishing transaction, not through a queue: at most MATCHING_FAN_OUT organizations, one settings query and
+ * one insert for all of them, and the notifications exist exactly when the request is published. The customer's
+ * own people are never told about their own request.
+ */
+async function notifyMatchingParticipants(tx: DbOrTx, row: repo.RequestRow, at: Date) {
+  const matched = await repo.listMatchingParticipants(tx, row.technologies, row.organizationId, MATCHING_FAN_OUT);
+  if (!matched.length) return;
+  const sharedOf = new Map(matched.map((m) => [m.organizationId, m.shared]));
+  const people = await repo.listPeopleOfOrganizations(tx, [...sharedOf.keys()], row.organizationId);
+  const names = EXPORT_LABELS.ru.technology as Record<string, string>;
+  await deliverEach(
+    tx,
+    people.map((person) => {
+      const shared = (sharedOf.get(person.organizationId) ?? []).map((t) => names[t] ?? t).sort();
+      return {
+        userId: person.userId,
+        email: person.email,
+        message: {
+          kind: 'request.matching',
+          title: `Новый запрос по вашим направлениям: ${row.title}`,
+          body: `Опубликован запрос ${row.number} «${row.title}»; решения принимаются до ${moscowDateTime.format(row.deadline)} (МСК). Совпадают технологические направления вашей организации: ${shared.join(', ')}.`,
+          link: `/requests/${row.id}`,
+        },
+      };
+    }),
+    at,
+  );
 }
 
 type Fields = NonNullable<AppError['fields']>;

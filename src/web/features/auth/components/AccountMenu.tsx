@@ -9,6 +9,7 @@ import {
   IconFileExport,
   IconListCheck,
   IconLogout,
+  IconSettings,
   IconUserCircle,
 } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
@@ -117,6 +118,12 @@ export function AccountMenu() {
             {t('nav.expertReviews')}
           </Menu.Item>
         )}
+        <Menu.Item
+          leftSection={<IconSettings size={16} aria-hidden />}
+          onClick={() => navigate({ to: '/settings/notifications' })}
+        >
+          {t('notificationSettings.navLink')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={signOut}>
           {t('auth.signOut')}
@@ -182,6 +189,9 @@ export function AccountLinks({ onNavigate }: { onNavigate: () => void }) {
           {t('nav.expertReviews')}
         </Link>
       )}
+      <Link to="/settings/notifications" className="header-link" onClick={onNavigate}>
+        {t('notificationSettings.navLink')}
+      </Link>
       <Button
         variant="subtle"
         justify="flex-start"

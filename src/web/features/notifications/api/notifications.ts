@@ -22,3 +22,24 @@ export function useMarkRead() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }
+
+export type NotificationSettings = ApiAnswer<'/api/notifications/settings', 'get'>;
+
+const settingsKey = ['notifications', 'settings'] as const;
+
+export function useNotificationSettings() {
+  return useQuery({
+    queryKey: settingsKey,
+    queryFn: () => unwrap(api.GET('/api/notifications/settings')),
+  });
+}
+
+/** Saves the channels of the given categories; the answer is the whole set, kept as the query's data. */
+export function useSaveNotificationSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: Partial<NotificationSettings['settings']>) =>
+      unwrap(api.PUT('/api/notifications/settings', { body: { settings } })),
+    onSuccess: (answer) => queryClient.setQueryData(settingsKey, answer),
+  });
+}
