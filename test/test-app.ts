@@ -6,7 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { buildApp } from '../src/server/app.ts';
 import type { Clock } from '../src/server/clock.ts';
-import { loadConfig } from '../src/server/config.ts';
+import { type Config, loadConfig } from '../src/server/config.ts';
 import { type Database, MIGRATIONS_DIR, openEmbedded, openPostgres } from '../src/server/db/client.ts';
 
 function migrationsHash(): string {
@@ -80,10 +80,14 @@ export class TestClock implements Clock {
   }
 }
 
-export async function createTestApp(options: { clock?: Clock } = {}) {
+export async function createTestApp(options: { clock?: Clock; config?: Partial<Config> } = {}) {
   const url = process.env.DATABASE_URL;
   const database = url ? await freshPostgres(url) : await freshEmbedded();
-  const config = { ...loadConfig({ DEMO_DATA: 'none', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' }), webDir: undefined };
+  const config = {
+    ...loadConfig({ DEMO_DATA: 'none', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' }),
+    webDir: undefined,
+    ...options.config,
+  };
   const app = await buildApp({ config, database, clock: options.clock });
   await app.ready();
   return {

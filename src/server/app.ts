@@ -15,6 +15,7 @@ import { type Cache, createMemoryCache, createRedisCache } from './cache.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { registerApiTokens } from './http/api-token.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { registerIdempotency } from './http/idempotency.ts';
 import { registerMetrics } from './http/metrics.ts';
@@ -33,6 +34,8 @@ import { exportsRoutes } from './modules/exports/exports.routes.ts';
 import { createExportsService } from './modules/exports/exports.service.ts';
 import { filesRoutes } from './modules/files/files.routes.ts';
 import { createFilesService } from './modules/files/files.service.ts';
+import { integrationsRoutes } from './modules/integrations/integrations.routes.ts';
+import { createIntegrationsService } from './modules/integrations/integrations.service.ts';
 import { investmentsRoutes } from './modules/investments/investments.routes.ts';
 import { createInvestmentsService } from './modules/investments/investments.service.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
@@ -120,9 +123,10 @@ export async function buildApp(deps: AppDeps) {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'klaster_session' },
           csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+          bearer: { type: 'http', scheme: 'bearer', description: "an organization's API token, within its scopes" },
         },
       },
-      security: [{ session: [], csrf: [] }],
+      security: [{ session: [], csrf: [] }, { bearer: [] }],
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
@@ -131,6 +135,8 @@ export async function buildApp(deps: AppDeps) {
   app.addHook('onClose', () => cache.close());
   const auth = createAuthService({ db, clock });
   const cookies = registerSession(app, auth, { secureCookies: config.secureCookies });
+  const integrations = createIntegrationsService({ db, clock, allowPrivateWebhooks: config.webhooksAllowPrivate });
+  registerApiTokens(app, integrations);
   registerIdempotency(app, { db, clock });
   const organizations = createOrganizationsService({ db, clock, cache });
   const membership = createMembershipService({ db, clock, cache });
@@ -188,6 +194,7 @@ export async function buildApp(deps: AppDeps) {
   searchRoutes(app, search);
   recommendationsRoutes(app, recommendations);
   investmentsRoutes(app, investments);
+  integrationsRoutes(app, integrations);
   analyticsRoutes(app, analytics);
 
   if (config.webDir && fs.existsSync(path.join(config.webDir, 'index.html'))) {
@@ -220,6 +227,7 @@ export async function buildApp(deps: AppDeps) {
       projects,
       investments,
       analytics,
+      integrations,
     },
   });
 }

@@ -21,6 +21,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Where the built web app lives; absent in API-only test runs. */
   webDir?: string;
+  /** Webhooks may post to loopback and private addresses (tests, closed networks); off by default against SSRF. */
+  webhooksAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -37,6 +39,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis://');
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) problems.push('ADMIN_EMAIL and ADMIN_PASSWORD go together');
   if (env.ADMIN_PASSWORD && env.ADMIN_PASSWORD.length < 8) problems.push('ADMIN_PASSWORD must have at least 8 characters');
+  if (env.WEBHOOKS_ALLOW_PRIVATE && !['true', 'false'].includes(env.WEBHOOKS_ALLOW_PRIVATE)) {
+    problems.push(`WEBHOOKS_ALLOW_PRIVATE must be true or false, got "${env.WEBHOOKS_ALLOW_PRIVATE}"`);
+  }
   if (problems.length) throw new ConfigError(`Configuration error:\n  - ${problems.join('\n  - ')}`);
   return {
     port,
@@ -53,5 +58,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE ?? 1200),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     webDir: env.WEB_DIR ? path.resolve(env.WEB_DIR) : undefined,
+    webhooksAllowPrivate: env.WEBHOOKS_ALLOW_PRIVATE === 'true',
   };
 }

@@ -11,6 +11,7 @@ import { startKpiRefresh } from './jobs/kpi-refresh.ts';
 import { startMaintenance } from './jobs/maintenance.ts';
 import { createOutboxMailer, smtpTransport } from './jobs/outbox-mailer.ts';
 import { startRequestDeadlines } from './jobs/request-deadlines.ts';
+import { createWebhookDeliverer } from './jobs/webhook-deliveries.ts';
 
 async function main() {
   const config = loadConfig();
@@ -41,6 +42,11 @@ async function main() {
         from: config.mailFrom,
       }).start(5000, (error) => app.log.error({ err: error }, 'outbox mailer round failed'))
     : undefined;
+  const stopWebhooks = createWebhookDeliverer({
+    db: database.db,
+    clock: systemClock,
+    allowPrivate: config.webhooksAllowPrivate,
+  }).start(5000, (error) => app.log.error({ err: error }, 'webhook delivery round failed'));
   const stopMaintenance = startMaintenance(database.db, systemClock, (error) =>
     app.log.error({ err: error }, 'maintenance failed'),
   );
@@ -60,6 +66,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     stopMailer?.();
+    stopWebhooks();
     stopMaintenance();
     stopRequestDeadlines();
     stopKpiRefresh();

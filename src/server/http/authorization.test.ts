@@ -932,6 +932,32 @@ describe('authorization matrix', () => {
     ]);
   });
 
+  // Only an owner of the organization manages its API tokens and webhooks; its other people never see them, so the
+  // outsider and the expert get 404 and the operator, who knows the organization, 403.
+  test('integrations: API tokens and webhooks', async () => {
+    const token = await ok(
+      await clients.owner.post('/api/auth/tokens', { organizationId: org, name: 'Матрица', scopes: ['files:read'] }),
+      201,
+    );
+    const hooks = `/api/organizations/${org}/webhooks`;
+    const webhook = await ok(await clients.owner.post(hooks, { url: 'https://hooks.example.ru/a', events: [] }), 201);
+    const tokenBody = () => ({ organizationId: org, name: 'ERP', scopes: ['organizations:read'] });
+    const webhookBody = () => ({ url: 'https://hooks.example.ru/b', events: ['application.*'] });
+    // biome-ignore format: a row per route, the codes in aligned columns
+    await check([
+      //                                                                                          guest outs owner expert oper
+      ['POST', '/api/auth/tokens', tokenBody,                                                      [401, 404, 201, 404, 403]],
+      ['GET', `/api/auth/tokens?organizationId=${org}`, undefined,                                 [401, 404, 200, 404, 403]],
+      ['DELETE', `/api/auth/tokens/${token.id}`, undefined,                                        [401, 404, 200, 404, 403]],
+      ['POST', hooks, webhookBody,                                                                 [401, 404, 201, 404, 403]],
+      ['GET', hooks, undefined,                                                                    [401, 404, 200, 404, 403]],
+      ['GET', `${hooks}/deliveries`, undefined,                                                    [401, 404, 200, 404, 403]],
+      ['POST', `${hooks}/${webhook.id}/disable`, undefined,                                        [401, 404, 200, 404, 403]],
+      ['POST', `${hooks}/${webhook.id}/enable`, undefined,                                         [401, 404, 200, 404, 403]],
+      ['DELETE', `${hooks}/${webhook.id}`, undefined,                                              [401, 404, 200, 404, 403]],
+    ]);
+  });
+
   // last: signing out ends every role's session
   test('signing out', async () => {
     // biome-ignore format: a row per route, the codes in aligned columns

@@ -554,6 +554,41 @@ export const MESSAGES = {
     en: 'The project is not one the company leads or is a confirmed partner of',
   },
   'deal.date_future': { ru: 'Дата закрытия не может быть в будущем', en: 'The closing date cannot be in the future' },
+  'auth.token_invalid': {
+    ru: 'API-токен недействителен: неизвестен, отозван, истёк, или его создатель больше не владелец организации',
+    en: 'The API token is not valid: unknown, revoked, expired, or its creator is no longer an owner of the organization',
+  },
+  'auth.token_scope': {
+    ru: 'У API-токена нет права «{{scope}}» для этого действия',
+    en: 'The API token lacks the scope “{{scope}}” needed here',
+  },
+  'auth.token_session_only': {
+    ru: 'Это действие доступно только после входа в систему, не по API-токену',
+    en: 'This is only available to a signed-in person, not with an API token',
+  },
+  'token.not_found': { ru: 'API-токен не найден', en: 'API token not found' },
+  'webhook.not_found': { ru: 'Вебхук не найден', en: 'Webhook not found' },
+  'webhook.too_many': {
+    ru: 'У организации может быть не больше {{max}} вебхуков',
+    en: 'An organization may have at most {{max}} webhooks',
+  },
+  'field.expires_past': { ru: 'Срок действия должен быть в будущем', en: 'The expiry must be in the future' },
+  'field.webhook_url_scheme': {
+    ru: 'Адрес должен начинаться с http:// или https://',
+    en: 'The address must start with http:// or https://',
+  },
+  'field.webhook_url_credentials': {
+    ru: 'Адрес не должен содержать имя пользователя и пароль',
+    en: 'The address must not contain a user name and password',
+  },
+  'field.webhook_url_private': {
+    ru: 'Адрес во внутренней сети (localhost, частные и служебные адреса) не допускается',
+    en: 'Addresses inside a private network (localhost, private and link-local addresses) are not allowed',
+  },
+  'field.webhook_event_unknown': {
+    ru: 'Неизвестный тип события: укажите, например, application.* или application.status',
+    en: 'Unknown event kind: use e.g. application.* or application.status',
+  },
   'field.required': { ru: 'Обязательное поле', en: 'Required' },
   'field.type': { ru: 'Неверный тип значения', en: 'Wrong type of value' },
   'field.too_short': {

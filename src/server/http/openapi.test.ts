@@ -50,6 +50,7 @@ describe('OpenAPI and health', () => {
       'post /api/auth/login',
       'post /api/auth/logout',
       'get /api/auth/me',
+      'post /api/auth/tokens',
       'post /api/organizations',
       'get /api/organizations',
       'get /api/organizations/{id}',

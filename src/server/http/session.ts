@@ -25,7 +25,8 @@ export function registerSession(app: FastifyInstance, auth: AuthService, options
   app.addHook('onRequest', async (request) => {
     request.lang = pickLang(request.headers['accept-language'], request.cookies[LANG_COOKIE]);
     const token = request.cookies[SESSION_COOKIE];
-    if (!token || !request.url.startsWith('/api/')) return;
+    // a request with an Authorization header is an API token's (http/api-token.ts), never the cookie's session
+    if (!token || !request.url.startsWith('/api/') || request.headers.authorization !== undefined) return;
     const session = await auth.resolveSession(token);
     if (!session) return;
     request.actor = session.actor;

@@ -1,7 +1,7 @@
 // An organization's page: the public profile for everyone, and for its members the tabs
-// Profile (with editing), Members and Cluster membership.
+// Profile (with editing), Members and Cluster membership; for its owners also Integrations.
 import { Alert, Button, Group, Stack, Tabs, Text } from '@mantine/core';
-import { IconBuilding, IconCertificate, IconEdit, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconCertificate, IconEdit, IconPlugConnected, IconUsers } from '@tabler/icons-react';
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../components/ui/ErrorAlert.tsx';
 import { LoadingBlock } from '../components/ui/LoadingBlock.tsx';
 import { ClusterBadge, MembershipStatusBadge } from '../components/ui/MembershipStatusBadge.tsx';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
+import { IntegrationsPanel } from '../features/integrations/components/IntegrationsPanel.tsx';
 import { MembershipPanel } from '../features/membership/components/MembershipPanel.tsx';
 import {
   type FullOrganization,
@@ -25,7 +26,7 @@ import { isApiError } from '../lib/api-client.ts';
 import { notifySuccess } from '../lib/notify.ts';
 import { rootRoute } from './root.tsx';
 
-const TABS = ['profile', 'members', 'membership'] as const;
+const TABS = ['profile', 'members', 'membership', 'integrations'] as const;
 type OrganizationTab = (typeof TABS)[number];
 
 interface OrganizationSearch {
@@ -118,6 +119,8 @@ function MemberTabs({ organization, tab }: { organization: FullOrganization; tab
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canManage = organization.myOrgRole === 'owner' || organization.myOrgRole === 'manager';
+  // API tokens act with an owner's rights, so only owners see and manage them
+  const isOwner = organization.myOrgRole === 'owner';
   return (
     <Tabs
       value={tab}
@@ -141,6 +144,11 @@ function MemberTabs({ organization, tab }: { organization: FullOrganization; tab
         <Tabs.Tab value="membership" leftSection={<IconCertificate size={16} aria-hidden />}>
           {t('organizationPage.tabMembership')}
         </Tabs.Tab>
+        {isOwner && (
+          <Tabs.Tab value="integrations" leftSection={<IconPlugConnected size={16} aria-hidden />}>
+            {t('integrations.tab')}
+          </Tabs.Tab>
+        )}
       </Tabs.List>
       <Tabs.Panel value="profile">
         <EditableProfile organization={organization} />
@@ -156,6 +164,11 @@ function MemberTabs({ organization, tab }: { organization: FullOrganization; tab
           canApply={canManage}
         />
       </Tabs.Panel>
+      {isOwner && (
+        <Tabs.Panel value="integrations">
+          <IntegrationsPanel organizationId={organization.id} />
+        </Tabs.Panel>
+      )}
     </Tabs>
   );
 }

@@ -74,6 +74,11 @@ export const webhookDeliveries = pgTable(
     lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
     responseStatus: integer('response_status'),
     lastError: text('last_error'),
+    /** every attempt, oldest first: when, and the answer's status or the error (truncated) */
+    attemptLog: jsonb('attempt_log')
+      .$type<Array<{ at: string; status: number | null; error: string | null }>>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     deliveredAt: timestamp('delivered_at', { withTimezone: true }),
   },

@@ -9,6 +9,7 @@ import {
   type NotificationChannel,
 } from '../../../shared/notification-categories.ts';
 import type { DbOrTx } from '../../db/client.ts';
+import { queueWebhookEvent } from '../integrations/webhook-events.ts';
 import { queueEmails } from '../mail/mail.repository.ts';
 import {
   insertNotifications,
@@ -90,6 +91,8 @@ async function deliver(tx: DbOrTx, people: Array<{ userId: string; email: string
 /** Everyone who acts for the organization. */
 export async function notifyOrganization(tx: DbOrTx, organizationId: string, message: Message, at: Date) {
   await deliver(tx, await listOrganizationPeople(tx, organizationId), message, at);
+  // the organization's own systems hear of it too, through its webhooks
+  await queueWebhookEvent(tx, organizationId, message, at);
 }
 
 /** Only the owners of the organization: for what they alone decide on (its membership of the cluster). */
