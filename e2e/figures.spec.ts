@@ -16,8 +16,8 @@ import {
 } from '../src/web/features/analytics/components/figure-values.ts';
 import { formatDateTime, formatDateTimeSeconds, formatKopecks, formatNumber } from '../src/web/lib/format.ts';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { signIn } from './sign-in.ts';
 
-const PASSWORD = 'Demo-2026!';
 const OPERATOR = 'operator@klaster.demo';
 const RU_WORDS: Record<ShortScale, string> = { thousand: 'тыс.', million: 'млн', billion: 'млрд' };
 const EN_WORDS: Record<ShortScale, string> = { thousand: 'thousand', million: 'million', billion: 'billion' };
@@ -225,13 +225,7 @@ test('a guest reads the live figures on the home page and the dashboard, as char
 });
 
 test('the operator sees when the figures were computed, recomputes them and downloads them', async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill(OPERATOR);
-  await page.getByRole('textbox', { name: 'Пароль', exact: true }).fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Войти' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  const page = await signIn(browser, OPERATOR);
 
   const statsAnswer = answerOf(page, '/api/stats', { lang: 'ru' });
   await page.goto('/figures?period=year&by=district&of=projects');
@@ -273,5 +267,5 @@ test('the operator sees when the figures were computed, recomputes them and down
   const xlsx = await page.request.get((await page.getByTestId('export-series-xlsx').getAttribute('href')) ?? '');
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
-  await context.close();
+  await page.context().close();
 });

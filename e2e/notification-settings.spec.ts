@@ -5,27 +5,15 @@
 // visited gets an accessibility scan.
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { DEMO_PASSWORD, signIn } from './sign-in.ts';
 
-const PASSWORD = 'Demo-2026!';
 const COMPANY = 'company@klaster.demo';
 const DAY = 24 * 3600 * 1000;
-
-async function signIn(browser: Browser, email: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext(viewport ? { viewport } : {});
-  const page = await context.newPage();
-  await page.goto('/login');
-  await expect(page.getByRole('heading', { level: 1, name: 'Вход' })).toBeVisible();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('textbox', { name: 'Пароль', exact: true }).fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/cabinet$/);
-  return page;
-}
 
 /** An API session of a demo account: its cookie kept by the context, its CSRF token sent with every change. */
 async function apiAs(browser: Browser, email: string) {
   const context = await browser.newContext();
-  const login = await context.request.post('/api/auth/login', { data: { email, password: PASSWORD } });
+  const login = await context.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
   expect(login.status()).toBe(200);
   const { csrfToken, user } = (await login.json()) as {
     csrfToken: string;

@@ -2,10 +2,10 @@
 // NDA terms and sends it to moderation, the operator publishes it from the moderation queue, and a company opens
 // it, finds the description closed, accepts the terms for its organization and reads the description.
 // Every page visited gets an accessibility scan.
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { signIn } from './sign-in.ts';
 
-const PASSWORD = 'Demo-2026!';
 const CUSTOMER = 'corporate@klaster.demo';
 const OPERATOR = 'operator@klaster.demo';
 const COMPANY = 'company@klaster.demo';
@@ -17,18 +17,6 @@ const BRIEF = 'Ищем систему, которая по звуку рабо�
 const DESCRIPTION =
   'Парк 340 силовых трансформаторов 110/10 кВ; записи шумов за два года; интеграция с АСУ ТП по МЭК 61850.';
 const NDA = 'Компания не раскрывает сведения о схеме сети и записи шумов третьим лицам в течение трёх лет.';
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await expect(page.getByRole('heading', { level: 1, name: 'Вход' })).toBeVisible();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('textbox', { name: 'Пароль', exact: true }).fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/cabinet$/);
-  return page;
-}
 
 async function pickOptions(page: Page, label: string, options: string[]) {
   await page.getByRole('combobox', { name: label }).click();

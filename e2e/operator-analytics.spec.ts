@@ -3,10 +3,10 @@
 // the exports page and the support queue download what they show. A company user is refused. Every page state
 // visited gets an accessibility scan.
 import { readFile } from 'node:fs/promises';
-import { type Browser, type Download, expect, type Locator, type Page, test } from '@playwright/test';
+import { type Download, expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { signIn } from './sign-in.ts';
 
-const PASSWORD = 'Demo-2026!';
 const OPERATOR = 'operator@klaster.demo';
 const COMPANY = 'company@klaster.demo';
 
@@ -22,18 +22,6 @@ const FUNNELS_CSV_HEADER = [
 
 interface FunnelsAnswer {
   funnels: Array<{ key: string; label: string; filters: string[]; steps: Array<{ label: string; count: number }> }>;
-}
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await expect(page.getByRole('heading', { level: 1, name: 'Вход' })).toBeVisible();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('textbox', { name: 'Пароль', exact: true }).fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/cabinet$/);
-  return page;
 }
 
 async function openFromAccountMenu(page: Page, item: string) {

@@ -2,10 +2,10 @@
 // whose manager confirms from the cabinet; the lead marks it implemented and it shows in the public showcase as a
 // joint project. Then an investor opens a deal with the company, moves it on, closes and confirms it; the company
 // confirms too, and the deal counts as investment attracted. Every page visited gets an accessibility scan.
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { signIn } from './sign-in.ts';
 
-const PASSWORD = 'Demo-2026!';
 const COMPANY = 'company@klaster.demo';
 const CORPORATE = 'corporate@klaster.demo';
 const INVESTOR = 'investor@klaster.demo';
@@ -16,18 +16,6 @@ const INVESTOR_ORG = 'АО «Венчурный фонд Демо»';
 // both the company and the corporation are cluster participants: once the corporation confirms, the project is joint
 const TITLE = `Тепловизионный контроль кабельных линий ${Date.now().toString(36)}`;
 const DESCRIPTION = 'Дроны с тепловизорами облетают кабельные линии 10 кВ и находят перегрев муфт до аварии.';
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await expect(page.getByRole('heading', { level: 1, name: 'Вход' })).toBeVisible();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('textbox', { name: 'Пароль', exact: true }).fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/cabinet$/);
-  return page;
-}
 
 async function pickOptions(page: Page, label: string, options: string[]) {
   await page.getByRole('combobox', { name: label, exact: true }).click();

@@ -2,6 +2,7 @@
 // in the menu. Every page state visited gets an accessibility scan.
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { signInOn } from './sign-in.ts';
 
 interface Group {
   type: string;
@@ -77,11 +78,7 @@ test('on a phone the search is in the menu', async ({ page }) => {
 test('the cabinet recommends requests and measures with the reason, and a hidden one stays hidden', async ({
   page,
 }) => {
-  await page.goto('/login');
-  await page.getByLabel('E-mail').fill('company@klaster.demo');
-  await page.getByRole('textbox', { name: 'Пароль', exact: true }).fill('Demo-2026!');
-  await page.getByRole('main').getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/cabinet$/);
+  await signInOn(page, 'company@klaster.demo');
 
   const measures = page.getByRole('region', { name: 'Меры поддержки, которые вам подходят' });
   await expect(measures.getByRole('article').first()).toBeVisible();

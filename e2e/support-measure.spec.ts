@@ -2,10 +2,10 @@
 // registers the file and picks an expert from the pool by hand, the expert declares no conflict and scores (reading
 // the answers under the form's questions), the operator approves and records a tranche, and the company sees the
 // approval, the agreement step and the tranche.
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './axe.ts';
+import { signIn } from './sign-in.ts';
 
-const PASSWORD = 'Demo-2026!';
 const COMPANY = 'company@klaster.demo';
 const OPERATOR = 'operator@klaster.demo';
 const EXPERT = 'expert@klaster.demo';
@@ -30,18 +30,6 @@ function minimalPdf(): Buffer {
   for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
   body += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
-}
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/login');
-  await expect(page.getByRole('heading', { level: 1, name: 'Вход' })).toBeVisible();
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByRole('textbox', { name: 'Пароль', exact: true }).fill(PASSWORD);
-  await page.getByRole('main').getByRole('button', { name: 'Войти' }).click();
-  await expect(page).toHaveURL(/\/cabinet$/);
-  return page;
 }
 
 /** The CSRF token of the page's session, for the few API calls of the test setup. */

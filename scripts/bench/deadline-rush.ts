@@ -1,11 +1,3 @@
-// The last day before a measure's deadline: N admitted companies each start an application and submit it at once,
-// C at a time, with an Idempotency-Key and a deliberate double submit for 5% of them; then the database is checked
-// (exactly N applications, all submitted, N submit events, no duplicates). Second part: the operator's queue over a
-// big applications table (status filter and text search, deep offsets) under autocannon. Prints figures.
-//   npx tsx scripts/bench/deadline-rush.ts [--orgs 10000] [--clients 50] [--queue 500000] [--seconds 10] [--connections 20]
-// PostgreSQL: BENCH_DATABASE_URL (a server URL), default postgres://postgres@127.0.0.1:5432/postgres; the script
-// drops and creates klaster_bench_rush on it every run.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -17,6 +9,7 @@ import { generateDemoOrganizations } from '../../src/server/demo/demo-organizati
 import { sha256 } from '../../src/server/modules/auth/auth.service.ts';
 import * as measuresRepo from '../../src/server/modules/measures/measures.repository.ts';
 import { formatRegistryNumber } from '../../src/shared/requisites.ts';
+import { spawnServer } from './harness.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,26 +28,6 @@ const DAY = 86_400_000;
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-function spawnServer(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DEMO_DATA: 'none',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      PORT: String(PORT),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Кластер работает')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-}
 
 interface Owner {
   organizationId: string;
@@ -158,7 +131,7 @@ async function main() {
     `seeded ${ORGS} organizations with owners and sessions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 
-  const server = await spawnServer(url);
+  const server = await spawnServer(url, PORT);
   const base = `http://127.0.0.1:${PORT}`;
   const createMs: number[] = [];
   const submitMs: number[] = [];

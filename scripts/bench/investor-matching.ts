@@ -1,12 +1,3 @@
-// Investor matching at 10× Moscow's scale on PostgreSQL: 100 000 organizations, nearly half of them startups, most
-// with their needs, and one investor profile. GET /api/investors/{id}/matches through the real server, signed in as
-// the investor's own member, called one after the other (p50/p99 over --calls calls; target < 200 ms), and beside it
-// the very SQL the investments service runs for that answer (organization, membership, profile, then the ranked page
-// and the total side by side), captured from the service itself and replayed straight through `pg` the same way.
-//   npx tsx scripts/bench/investor-matching.ts [--orgs 100000] [--calls 200]
-// PostgreSQL: BENCH_DATABASE_URL (a server URL), default postgres://postgres@127.0.0.1:5432/postgres; the script
-// drops and creates klaster_bench_matching on it every run. Not part of any test run.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { openPostgres } from '../../src/server/db/client.ts';
@@ -14,6 +5,7 @@ import { createAuthService } from '../../src/server/modules/auth/auth.service.ts
 import { createInvestmentsService } from '../../src/server/modules/investments/investments.service.ts';
 import { MOSCOW_DISTRICTS, STARTUP_STAGES, TECHNOLOGY_AREAS } from '../../src/shared/domain.ts';
 import { DEAL_INSTRUMENTS, DEAL_ROUNDS, MARKETS } from '../../src/shared/ventures.ts';
+import { spawnServer } from './harness.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -117,26 +109,6 @@ async function seed(url: string) {
 }
 
 // ——— measuring
-
-function spawnServer(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DEMO_DATA: 'none',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      PORT: String(PORT),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Кластер работает')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-}
 
 interface Timing {
   p50: number;
@@ -243,7 +215,7 @@ async function main() {
     `matches: ${captured[0].total} of ${seeded.r} registry startups; best ${captured[0].first?.name} (score ${captured[0].first?.score})\n`,
   );
 
-  const server = await spawnServer(url);
+  const server = await spawnServer(url, PORT);
   const rows: string[] = [];
   let met = true;
   try {

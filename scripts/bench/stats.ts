@@ -14,6 +14,7 @@ import { openPostgres } from '../../src/server/db/client.ts';
 import { refreshKpis } from '../../src/server/modules/analytics/analytics.service.ts';
 import { MOSCOW_DISTRICTS, TECHNOLOGY_AREAS } from '../../src/shared/domain.ts';
 import { DEFAULT_REQUEST_CRITERIA } from '../../src/shared/innovation.ts';
+import { spawnServer } from './harness.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -328,26 +329,6 @@ async function load(port: number, path: string, seconds = SECONDS): Promise<Figu
   };
 }
 
-function spawnServer(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DEMO_DATA: 'none',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      PORT: String(PORT),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Кластер работает')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-}
-
 /** The same headers a JSON API sends, the same body bytes: what the stack adds is all the difference. */
 function spawnBareServer(body: string): Promise<ChildProcess> {
   const code = `const http=require('node:http');const body=${JSON.stringify(body)};http.createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json; charset=utf-8','content-length':Buffer.byteLength(body)});s.end(body)}).listen(${BARE_PORT},'127.0.0.1',()=>console.log('ready'))`;
@@ -407,7 +388,7 @@ async function main() {
 
   // both servers up at once, measured in turns: a machine whose load changes during the run (other processes)
   // weighs on both alike, and each turn's ratio is taken from two runs seconds apart
-  const server = await spawnServer(url);
+  const server = await spawnServer(url, PORT);
   let bareServer: ChildProcess | undefined;
   const rounds: Array<{ api: Figures; bare: Figures }> = [];
   let body: string;
