@@ -153,7 +153,7 @@ export async function buildApp(deps: AppDeps) {
   const solutions = createSolutionsService({ db, clock });
   const pilots = createPilotsService({ db, clock });
   const projects = createProjectsService({ db, clock, cache });
-  const search = createSearchService({ db });
+  const search = createSearchService({ db, cache });
   const investments = createInvestmentsService({ db, clock });
   const recommendations = createRecommendationsService({ db, clock, measures, investments });
   const analytics = createAnalyticsService({ db, clock, cache });

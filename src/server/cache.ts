@@ -18,6 +18,8 @@ export const CACHE_NAMESPACES = {
   requests: 'requests',
   /** the public project showcase and its facet counts: every project change and partner decision */
   projects: 'projects',
+  /** guests' search answers: not cleared by changes, they expire within a minute (SEARCH_TTL_SECONDS) */
+  search: 'search',
 } as const;
 
 const MAX_MEMORY_ENTRIES = 2000;

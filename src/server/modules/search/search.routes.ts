@@ -15,7 +15,7 @@ export function searchRoutes(app: AppInstance, search: SearchService) {
           'applications and solutions (one’s own organizations’ only). Russian word forms; the last word also as a ' +
           'prefix; a one-word name with a typo; an INN/OGRN or a record number (ЗП-2026-000123) exactly. Without ' +
           '`type` every kind answers its best 5 (limit=) and its count; with `type` one kind, 20 a page (offset=). ' +
-          'Counts stop at 1000 (`more`).',
+          'Counts stop at 200 (`more`). A guest’s answer is cached for a minute.',
         querystring: SearchQuery,
         response: { 200: SearchAnswer },
       },
