@@ -148,7 +148,9 @@ async function main() {
       `  company member    ${fmt(await load(PORT, path, { connections: CONNECTIONS, seconds: SECONDS, headers: asMember }))}`,
     );
     const typed = (n: number) => `${path(n)}&type=organizations`;
-    console.log(`  organizations only ${fmt(await load(PORT, typed, { connections: CONNECTIONS, seconds: SECONDS }))}`);
+    console.log(
+      `  member, organizations only ${fmt(await load(PORT, typed, { connections: CONNECTIONS, seconds: SECONDS, headers: asMember }))}`,
+    );
 
     // recommendations: one company after another, as a person opening the cabinet
     for (const kind of ['requests', 'measures'] as const) {
