@@ -20,6 +20,8 @@ const CLIENTS = arg('clients', 50);
 const QUEUE = arg('queue', 500_000);
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 20);
+/** app processes behind the one PostgreSQL (stateless: any may answer any request) */
+const PROCESSES = arg('processes', 1);
 const RETRY_SHARE = 0.05;
 const PORT = 3721;
 const DB_NAME = 'klaster_bench_rush';
@@ -88,7 +90,9 @@ async function operatorSession(db: Awaited<ReturnType<typeof openPostgres>>['db'
 }
 
 async function main() {
-  console.log(`Deadline rush: ${ORGS} organizations, ${CLIENTS} clients; queue of ${QUEUE} applications\n`);
+  console.log(
+    `Deadline rush: ${ORGS} organizations, ${CLIENTS} clients, ${PROCESSES} app process(es); queue of ${QUEUE} applications\n`,
+  );
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`drop database if exists ${DB_NAME} with (force)`);
@@ -131,8 +135,8 @@ async function main() {
     `seeded ${ORGS} organizations with owners and sessions in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 
-  const server = await spawnServer(url, PORT);
-  const base = `http://127.0.0.1:${PORT}`;
+  const servers = await Promise.all(Array.from({ length: PROCESSES }, (_, p) => spawnServer(url, PORT + p)));
+  const bases = servers.map((_, p) => `http://127.0.0.1:${PORT + p}`);
   const createMs: number[] = [];
   const submitMs: number[] = [];
   const failures: Record<string, number> = {};
@@ -144,7 +148,10 @@ async function main() {
   let next = 0;
   started = performance.now();
   await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      const base = bases[client % bases.length];
+      // the second of a double submit goes to another process when there is one
+      const other = bases[(client + 1) % bases.length];
       while (next < owners.length) {
         const i = next++;
         const owner = owners[i];
@@ -168,15 +175,15 @@ async function main() {
         }
         const { id } = (await created.json()) as { id: string };
         const key = randomUUID();
-        const submit = () =>
-          fetch(`${base}/api/applications/${id}/submit`, {
+        const submit = (to = base) =>
+          fetch(`${to}/api/applications/${id}/submit`, {
             method: 'POST',
             headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'idempotency-key': key },
           });
         t0 = performance.now();
         // a double click for 5% of them: the same submit twice at once, with the same key
         const retry = i % Math.round(1 / RETRY_SHARE) === 0;
-        const answers = retry ? await Promise.all([submit(), submit()]) : [await submit()];
+        const answers = retry ? await Promise.all([submit(), submit(other)]) : [await submit()];
         submitMs.push(performance.now() - t0);
         // of a double submit one answers 200 and the other 200 (replayed) or 409 (the first still running)
         if (!answers.some((a) => a.status === 200)) fail(`submit ${answers.map((a) => a.status).join('+')}`);
@@ -272,7 +279,7 @@ async function main() {
   const run = async (label: string, path: (n: number) => string) => {
     let n = 0;
     const result = await autocannon({
-      url: base,
+      url: bases[0],
       connections: CONNECTIONS,
       duration: SECONDS,
       headers: { cookie: operator.cookie },
@@ -290,7 +297,7 @@ async function main() {
     'status=submitted&q=<name>&limit=20',
     (n) => `/api/applications?status=submitted&limit=20&q=${encodeURIComponent(names[n % names.length])}`,
   );
-  server.kill('SIGTERM');
+  for (const each of servers) each.kill('SIGTERM');
   await database.close();
   console.log(`\nFull size: npx tsx scripts/bench/deadline-rush.ts --orgs 10000 --clients 50 --queue 500000`);
   if (!ok) process.exitCode = 1;
