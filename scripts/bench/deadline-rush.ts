@@ -9,7 +9,7 @@ import { generateDemoOrganizations } from '../../src/server/demo/demo-organizati
 import { sha256 } from '../../src/server/modules/auth/auth.service.ts';
 import * as measuresRepo from '../../src/server/modules/measures/measures.repository.ts';
 import { formatRegistryNumber } from '../../src/shared/requisites.ts';
-import { spawnServer } from './harness.ts';
+import { spawnServer, stopServer } from './harness.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -297,7 +297,7 @@ async function main() {
     'status=submitted&q=<name>&limit=20',
     (n) => `/api/applications?status=submitted&limit=20&q=${encodeURIComponent(names[n % names.length])}`,
   );
-  for (const each of servers) each.kill('SIGTERM');
+  await Promise.all(servers.map(stopServer));
   await database.close();
   console.log(`\nFull size: npx tsx scripts/bench/deadline-rush.ts --orgs 10000 --clients 50 --queue 500000`);
   if (!ok) process.exitCode = 1;

@@ -14,7 +14,7 @@ import pg from 'pg';
 import { openPostgres } from '../../src/server/db/client.ts';
 import { seedIfEmpty } from '../../src/server/demo/seed.ts';
 import { sha256 } from '../../src/server/modules/auth/auth.service.ts';
-import { arg, fmt, freshDatabase, load, percentile, spawnServer } from './harness.ts';
+import { arg, fmt, freshDatabase, load, percentile, spawnServer, stopServer } from './harness.ts';
 
 const COPIES = arg('copies', 10);
 const SECONDS = arg('seconds', 10);
@@ -172,7 +172,7 @@ async function main() {
       );
     }
   } finally {
-    server.kill('SIGTERM');
+    await stopServer(server);
   }
 }
 
