@@ -1,3 +1,12 @@
+// The last day before a measure's deadline: N admitted companies each start an application and submit it at once,
+// C at a time, with an Idempotency-Key and a deliberate double submit for 5% of them (sent to two app processes when
+// there are two); then the database is checked (exactly N applications, all submitted, N submit events, no
+// duplicates). Second part: the operator's queue over a big applications table (status filter and text search, deep
+// offsets) under autocannon, the connections shared out over the app processes. Prints figures.
+//   npx tsx scripts/bench/deadline-rush.ts [--orgs 10000] [--clients 50] [--processes 1] [--queue 500000]
+//   [--seconds 10] [--connections 20]
+// PostgreSQL: BENCH_DATABASE_URL (a server URL), default postgres://postgres@127.0.0.1:5432/postgres; the script
+// drops and creates klaster_bench_rush on it every run.
 import { randomBytes, randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -276,17 +285,26 @@ async function main() {
         .replace(/[«»"]/g, '')
         .split(' ')[0],
   );
+  // the connections are shared out over the app processes; the figures are the sum of their rates and the worst
+  // of their percentiles
   const run = async (label: string, path: (n: number) => string) => {
     let n = 0;
-    const result = await autocannon({
-      url: bases[0],
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      headers: { cookie: operator.cookie },
-      requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path(n++) }) }],
-    });
+    const results = await Promise.all(
+      bases.map((url, p) =>
+        autocannon({
+          url,
+          connections: Math.ceil((CONNECTIONS - p) / bases.length),
+          duration: SECONDS,
+          headers: { cookie: operator.cookie },
+          requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path(n++) }) }],
+        }),
+      ),
+    );
+    const rps = results.reduce((sum, r) => sum + r.requests.average, 0);
+    const worst = (pick: (r: (typeof results)[number]) => number) => Math.max(...results.map(pick));
+    const sum = (pick: (r: (typeof results)[number]) => number) => results.reduce((total, r) => total + pick(r), 0);
     console.log(
-      `  ${label}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}`,
+      `  ${label}: ${rps.toFixed(0)} req/s, p50 ${worst((r) => r.latency.p50)} ms, p99 ${worst((r) => r.latency.p99)} ms, non-2xx ${sum((r) => r.non2xx)}, errors ${sum((r) => r.errors)}`,
     );
   };
   await run(

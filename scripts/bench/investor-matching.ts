@@ -1,3 +1,11 @@
+// Investor matching at 10× Moscow's scale on PostgreSQL: 100 000 organizations, nearly half of them startups, most
+// with their needs, and one investor profile. GET /api/investors/{id}/matches through the real server, signed in as
+// the investor's own member, called one after the other (p50/p99 over --calls calls; target < 200 ms), and beside it
+// the very SQL the investments service runs for that answer (organization, membership, profile, then the ranked page
+// and the total side by side), captured from the service itself and replayed straight through `pg` the same way.
+//   npx tsx scripts/bench/investor-matching.ts [--orgs 100000] [--calls 200]
+// PostgreSQL: BENCH_DATABASE_URL (a server URL), default postgres://postgres@127.0.0.1:5432/postgres; the script
+// drops and creates klaster_bench_matching on it every run. Not part of any test run.
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { openPostgres } from '../../src/server/db/client.ts';

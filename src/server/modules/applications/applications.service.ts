@@ -175,10 +175,12 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
       requestId?: string;
       at: Date;
       after?: Record<string, unknown>;
+      /** the application's measure, when the caller has it already */
+      measure?: repo.MeasureRow;
     },
   ) {
     const { row } = change;
-    const measure = await repo.findMeasure(tx, row.measureId);
+    const measure = change.measure ?? (await repo.findMeasure(tx, row.measureId));
     await recordAudit(tx, {
       actorId: change.actorId,
       action: `application.${change.event}`,
@@ -471,6 +473,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
         }
         await announce(tx, {
           row: submitted,
+          measure,
           from: row.status,
           event: 'submit',
           actorId: user.userId,
