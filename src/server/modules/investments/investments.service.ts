@@ -251,12 +251,11 @@ export function createInvestmentsService({ db, clock }: { db: Db; clock: Clock }
     };
   }
 
+  /** One query after another: `tx` may be a transaction, whose one connection runs one query at a time. */
   async function detail(tx: DbOrTx, row: repo.DealRow, standing: policy.DealStanding) {
-    const [names, project, timeline] = await Promise.all([
-      namesOf(tx, row),
-      row.projectId ? repo.findProject(tx, row.projectId) : Promise.resolve(undefined),
-      timelines.listStatusEvents(tx, 'deal', row.id),
-    ]);
+    const names = await namesOf(tx, row);
+    const project = row.projectId ? await repo.findProject(tx, row.projectId) : undefined;
+    const timeline = await timelines.listStatusEvents(tx, 'deal', row.id);
     return {
       ...toDealSummary(row, names),
       project: project ?? null,
