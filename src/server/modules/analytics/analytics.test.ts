@@ -803,6 +803,17 @@ describe('ecosystem analytics: figures, rules, series, breakdowns, funnels, open
     );
     assert.equal(requests.statusCode, 200, requests.body);
     const rows = parseCsv(requests.body, ';');
+    // the words search as the requests list does: the start of a word finds the request
+    const [number, title] = rows[1];
+    const word = title.split(/[^\p{L}]+/u).sort((x, y) => y.length - x.length)[0];
+    const byPrefix = parseCsv(
+      (await operator.get(`/api/exports/requests.csv?q=${encodeURIComponent(word.slice(0, 5))}`)).body,
+      ';',
+    );
+    assert.ok(
+      byPrefix.slice(1).some((r) => r[0] === number),
+      `«${word.slice(0, 5)}» finds «${title}»`,
+    );
     assert.deepEqual(rows[0], [
       'Номер',
       'Название',

@@ -14,6 +14,7 @@ import { pilotSites, pilots } from '../../db/schema/pilots.ts';
 import { projects } from '../../db/schema/projects.ts';
 import { requests } from '../../db/schema/requests.ts';
 import { solutions } from '../../db/schema/solutions.ts';
+import { requestTextCondition } from '../requests/requests.repository.ts';
 
 const IDENTIFIER = /^(\d{10}|\d{12}|\d{13}|\d{15})$/;
 
@@ -67,7 +68,7 @@ export function listRequestsPage(db: DbOrTx, filter: RequestExportFilter, after:
       and(
         statuses(requests.status, filter.statuses),
         filter.kind ? eq(requests.kind, filter.kind) : undefined,
-        fullText(requests.searchVector, filter.q),
+        requestTextCondition(filter.q),
         filter.organizationId ? eq(requests.organizationId, filter.organizationId) : undefined,
         filter.technology ? arrayContains(requests.technologies, [filter.technology]) : undefined,
         after === null ? undefined : gt(requests.number, after),

@@ -366,6 +366,9 @@ function textMatch(filter: RequestFilter): TextMatch {
   };
 }
 
+/** The words of a list's search as a condition, for other lists of requests (the exports) to find the same ones. */
+export const requestTextCondition = (q: string | undefined) => textMatch({ q } as RequestFilter).where;
+
 type FacetName = 'kind' | 'scope' | 'technology' | 'problemType';
 
 /** One condition per facet filter that is set; arrays through their GIN indexes. */
