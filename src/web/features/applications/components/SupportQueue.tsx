@@ -32,7 +32,8 @@ export function SupportQueue({ filter, onFilterChange }: SupportQueueProps) {
     {
       value: ALL,
       label: t('supportQueue.all'),
-      count: QUEUE_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0),
+      // every status, drafts included, as the list under this tab shows them
+      count: Object.values(counts).reduce((sum: number, n) => sum + (n ?? 0), 0),
     },
     ...QUEUE_STATUSES.map((status) => ({
       value: status,
