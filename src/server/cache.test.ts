@@ -36,7 +36,9 @@ test('memory cache: concurrent misses of one key compute once; a value computed 
   assert.equal(await cache.remember('ns', 'k', 60, async () => 42), 42, 'the stale result was not stored');
 });
 
-test('redis cache: shared between two clients, invalidated for both', { skip: !process.env.REDIS_URL && 'REDIS_URL not set' }, async () => {
+test('redis cache: shared between two clients, invalidated for both', {
+  skip: !process.env.REDIS_URL && 'REDIS_URL not set',
+}, async () => {
   const a = createRedisCache(process.env.REDIS_URL!);
   const b = createRedisCache(process.env.REDIS_URL!);
   const ns = `test-${process.pid}-${Date.now()}`;

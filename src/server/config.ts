@@ -30,15 +30,20 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push(`PORT must be a port number, got "${env.PORT}"`);
   const demoData = (env.DEMO_DATA ?? 'full') as DemoData;
-  if (!['full', 'small', 'none'].includes(demoData)) problems.push(`DEMO_DATA must be full, small or none, got "${env.DEMO_DATA}"`);
+  if (!['full', 'small', 'none'].includes(demoData))
+    problems.push(`DEMO_DATA must be full, small or none, got "${env.DEMO_DATA}"`);
   const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must start with postgres://');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    problems.push('DATABASE_URL must start with postgres://');
   const redisUrl = env.REDIS_URL || undefined;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must start with redis://');
-  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) problems.push('ADMIN_EMAIL and ADMIN_PASSWORD go together');
-  if (env.ADMIN_PASSWORD && env.ADMIN_PASSWORD.length < 8) problems.push('ADMIN_PASSWORD must have at least 8 characters');
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD))
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD go together');
+  if (env.ADMIN_PASSWORD && env.ADMIN_PASSWORD.length < 8)
+    problems.push('ADMIN_PASSWORD must have at least 8 characters');
   if (env.WEBHOOKS_ALLOW_PRIVATE && !['true', 'false'].includes(env.WEBHOOKS_ALLOW_PRIVATE)) {
     problems.push(`WEBHOOKS_ALLOW_PRIVATE must be true or false, got "${env.WEBHOOKS_ALLOW_PRIVATE}"`);
   }

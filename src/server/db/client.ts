@@ -12,7 +12,11 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
-export type Tx = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
+export type Tx = PgTransaction<
+  PgQueryResultHKT,
+  Record<string, never>,
+  ExtractTablesWithRelations<Record<string, never>>
+>;
 /** A repository works inside or outside a transaction alike. */
 export type DbOrTx = Db | Tx;
 
@@ -30,9 +34,9 @@ export const MIGRATIONS_DIR = path.resolve(
   process.env.KLASTER_MIGRATIONS_DIR ?? 'migrations',
 );
 
-export async function openEmbedded(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<
-  Database & { pglite: PGlite }
-> {
+export async function openEmbedded(
+  options: { dataDir?: string; loadDataDir?: Blob } = {},
+): Promise<Database & { pglite: PGlite }> {
   const pglite = await PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,

@@ -28,6 +28,7 @@ import {
 import { insertProject } from '../../../test/project-factory.ts';
 import { insertRequest, insertSolution } from '../../../test/request-factory.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { addCalendarMonths, moscowToday } from '../../shared/calendar-dates.ts';
 import {
   DEFAULT_REQUEST_CRITERIA,
   type PilotStatus,
@@ -42,7 +43,6 @@ import { requestExperts, type requests } from '../db/schema/requests.ts';
 import { solutionDocuments } from '../db/schema/solutions.ts';
 import { EXPORT_LISTS } from '../modules/exports/exports.service.ts';
 import { PDF } from '../modules/files/file-samples.ts';
-import { addCalendarMonths, moscowToday } from '../modules/pilots/pilot-dates.ts';
 
 type Role = 'guest' | 'outsider' | 'owner' | 'expert' | 'operator';
 const ROLES: Role[] = ['guest', 'outsider', 'owner', 'expert', 'operator'];

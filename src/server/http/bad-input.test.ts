@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { count } from 'drizzle-orm';
-import { organizations } from '../db/schema/organizations.ts';
 import { type Client, createOrganization, organizationBody, signUp } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { organizations } from '../db/schema/organizations.ts';
 
 describe('bad input', () => {
   let t: TestApp;
@@ -20,7 +20,9 @@ describe('bad input', () => {
   const orgCount = async () => (await t.database.db.select({ n: count() }).from(organizations))[0].n;
 
   test('malformed JSON answers 400 with a clear message', async () => {
-    const response = await client.request('POST', '/api/organizations', undefined, { 'content-type': 'application/json' });
+    const response = await client.request('POST', '/api/organizations', undefined, {
+      'content-type': 'application/json',
+    });
     const broken = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -46,12 +48,18 @@ describe('bad input', () => {
     ];
     for (const [name, body, field] of cases) {
       const response = await client.post('/api/organizations', body);
-      assert.ok([400, 413].includes(response.statusCode), `${name}: ${response.statusCode} ${response.body.slice(0, 200)}`);
+      assert.ok(
+        [400, 413].includes(response.statusCode),
+        `${name}: ${response.statusCode} ${response.body.slice(0, 200)}`,
+      );
       const error = response.json().error;
       assert.ok(error.message, name);
       if (response.statusCode === 400) assert.ok(error.fields?.[field], `${name}: ${JSON.stringify(error.fields)}`);
     }
-    const tooBig = await client.post('/api/organizations', { ...organizationBody(), description: 'x'.repeat(1_100_000) });
+    const tooBig = await client.post('/api/organizations', {
+      ...organizationBody(),
+      description: 'x'.repeat(1_100_000),
+    });
     assert.equal(tooBig.statusCode, 413);
     assert.equal(await orgCount(), before);
   });

@@ -81,10 +81,15 @@ export function registerErrorHandling(app: FastifyInstance) {
       }
       return send(reply, request, 400, 'request.invalid', {}, fields);
     }
-    if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError) {
+    if (
+      fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      error instanceof SyntaxError
+    ) {
       return send(reply, request, 400, 'request.malformed_json');
     }
-    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413) return send(reply, request, 413, 'request.too_large');
+    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || fe.statusCode === 413)
+      return send(reply, request, 413, 'request.too_large');
     if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.statusCode === 415) {
       return send(reply, request, 415, 'request.unsupported_media_type');
     }

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { count, eq } from 'drizzle-orm';
-import { organizations } from '../db/schema/organizations.ts';
-import { idempotentRequests } from '../db/schema/idempotency.ts';
-import { runMaintenance } from '../jobs/maintenance.ts';
 import { type Client, organizationBody, signUp } from '../../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { idempotentRequests } from '../db/schema/idempotency.ts';
+import { organizations } from '../db/schema/organizations.ts';
+import { runMaintenance } from '../jobs/maintenance.ts';
 
 describe('Idempotency-Key', () => {
   let t: TestApp;
@@ -16,7 +16,8 @@ describe('Idempotency-Key', () => {
   });
   after(() => t.close());
 
-  const post = (url: string, body: unknown, key: string) => client.request('POST', url, body, { 'idempotency-key': key });
+  const post = (url: string, body: unknown, key: string) =>
+    client.request('POST', url, body, { 'idempotency-key': key });
 
   test('a retried POST with the same key answers the first result and creates nothing more', async () => {
     const body = organizationBody();
@@ -26,7 +27,10 @@ describe('Idempotency-Key', () => {
     assert.equal(retry.statusCode, 201);
     assert.equal(retry.headers['idempotent-replayed'], 'true');
     assert.equal(retry.json().id, first.json().id);
-    const [{ n }] = await t.database.db.select({ n: count() }).from(organizations).where(eq(organizations.inn, body.inn));
+    const [{ n }] = await t.database.db
+      .select({ n: count() })
+      .from(organizations)
+      .where(eq(organizations.inn, body.inn));
     assert.equal(n, 1);
   });
 
@@ -40,11 +44,17 @@ describe('Idempotency-Key', () => {
 
   test('the same key on another route is refused; keys are per caller', async () => {
     await post('/api/organizations', organizationBody(), 'shared-key');
-    const other = await post('/api/organizations/00000000-0000-4000-8000-000000000000/access-requests', {}, 'shared-key');
+    const other = await post(
+      '/api/organizations/00000000-0000-4000-8000-000000000000/access-requests',
+      {},
+      'shared-key',
+    );
     assert.equal(other.statusCode, 400);
     assert.equal(other.json().error.code, 'idempotency.key_reused');
     const someoneElse = await signUp(t);
-    const theirs = await someoneElse.request('POST', '/api/organizations', organizationBody(), { 'idempotency-key': 'shared-key' });
+    const theirs = await someoneElse.request('POST', '/api/organizations', organizationBody(), {
+      'idempotency-key': 'shared-key',
+    });
     assert.equal(theirs.statusCode, 201);
     assert.equal(theirs.headers['idempotent-replayed'], undefined);
   });

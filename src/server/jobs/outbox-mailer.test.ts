@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
+import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { outboxEmails } from '../db/schema/mail.ts';
 import { queueEmail } from '../modules/mail/mail.repository.ts';
-import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { createOutboxMailer } from './outbox-mailer.ts';
 
 describe('outbox mailer', () => {

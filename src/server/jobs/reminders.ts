@@ -1,5 +1,7 @@
 // Reminders about reports a company owes under a support agreement: 7 days and 1 day before the due date, and
 // once when it is overdue. Runs hourly (and after a restart); each reminder is claimed by key, so it goes out once.
+
+import { moscowToday } from '../../shared/calendar-dates.ts';
 import type { Db } from '../db/client.ts';
 import { REPORTING_STATUSES } from '../modules/applications/application-status.ts';
 import { listOwedReportsDueBetween } from '../modules/applications/applications.repository.ts';
@@ -40,7 +42,8 @@ function daysPhrase(days: number) {
 
 /** Sends the reminders due at `now`; answers how many went out. */
 export async function sendReportReminders(db: Db, now: Date) {
-  const today = now.toISOString().slice(0, 10);
+  // the report is due on a Moscow calendar day
+  const today = moscowToday(now);
   const owed = await listOwedReportsDueBetween(
     db,
     shiftDate(today, -OVERDUE_LOOKBACK_DAYS),

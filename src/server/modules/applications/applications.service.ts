@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import { moscowToday } from '../../../shared/calendar-dates.ts';
 import type { ApplicationStatus, Kpis } from '../../../shared/measures.ts';
 import type { Clock } from '../../clock.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
@@ -367,7 +368,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
         repo.listReports(db, id),
         repo.listDocuments(db, id),
       ]);
-      const today = clock.now().toISOString().slice(0, 10);
+      const today = moscowToday(clock.now());
       return {
         ...toApplication(row),
         measureTitle: measure!.title,
@@ -671,7 +672,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
           },
           now,
         );
-        return { report: toReport(report, now.toISOString().slice(0, 10)), applicationStatus: row.status };
+        return { report: toReport(report, moscowToday(now)), applicationStatus: row.status };
       });
     },
 
@@ -725,7 +726,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
             status = (await step(tx, current, 'complete', { actorId: user.userId, requestId, at: now })).status;
           }
         }
-        return { report: toReport(report, now.toISOString().slice(0, 10)), applicationStatus: status };
+        return { report: toReport(report, moscowToday(now)), applicationStatus: status };
       });
     },
   };

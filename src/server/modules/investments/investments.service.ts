@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import { isCalendarDate, moscowToday } from '../../../shared/calendar-dates.ts';
 import type { StartupStage, TechnologyArea } from '../../../shared/domain.ts';
 import type { DealInstrument, DealRound, DealStatus, Market } from '../../../shared/ventures.ts';
 import type { Clock } from '../../clock.ts';
@@ -10,7 +11,6 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import * as timelines from '../audit/status-events.repository.ts';
 import { notifyOperators, notifyOrganization } from '../notifications/notify.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
-import { isCalendarDate, moscowToday } from '../pilots/pilot-dates.ts';
 import {
   type ConfirmationState,
   confirmDeal,

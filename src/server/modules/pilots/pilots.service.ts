@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import { addCalendarMonths, isCalendarDate, moscowToday } from '../../../shared/calendar-dates.ts';
 import { PILOT_MAX_MONTHS, PILOT_MIN_TRL, type PilotStatus } from '../../../shared/innovation.ts';
 import type { Clock } from '../../clock.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
@@ -13,7 +14,6 @@ import * as orgRepo from '../organizations/organizations.repository.ts';
 import { nextSolutionStatus, type SolutionEvent } from '../solutions/solution-status.ts';
 import * as solutionPolicy from '../solutions/solutions.policy.ts';
 import * as solutionRepo from '../solutions/solutions.repository.ts';
-import { addCalendarMonths, isCalendarDate, moscowToday } from './pilot-dates.ts';
 import { allowedPilotEvents, nextPilotStatus, type PilotEvent } from './pilot-status.ts';
 import * as policy from './pilots.policy.ts';
 import * as repo from './pilots.repository.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { moscowToday } from '../../../shared/calendar-dates.ts';
 import { PROJECT_STATUSES, type ProjectStatus } from '../../../shared/ventures.ts';
-import { moscowToday } from '../pilots/pilot-dates.ts';
 import {
   allowedProjectEvents,
   implementedOnFor,

@@ -3,6 +3,7 @@
 // showcase lists implemented projects.
 
 import type { Static } from 'typebox';
+import { moscowToday } from '../../../shared/calendar-dates.ts';
 import type { PartnerStatus, ProjectStatus } from '../../../shared/ventures.ts';
 import { CACHE_NAMESPACES, type Cache, createMemoryCache } from '../../cache.ts';
 import type { Clock } from '../../clock.ts';
@@ -13,7 +14,6 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import * as timelines from '../audit/status-events.repository.ts';
 import { type Message, notifyOrganization } from '../notifications/notify.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
-import { moscowToday } from '../pilots/pilot-dates.ts';
 import { isJoint } from './joint-rule.ts';
 import { implementedOnFor, isOpenProject, nextProjectStatus, type ProjectEvent } from './project-status.ts';
 import {

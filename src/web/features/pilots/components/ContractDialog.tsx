@@ -2,12 +2,12 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCalendarDate, moscowToday } from '../../../../shared/calendar-dates.ts';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { rublesToKopecks } from '../../../lib/money-input.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { useRecordContract } from '../api/pilots.ts';
-import { isCalendarDate, moscowToday } from './pilot-dates.ts';
 
 export interface ContractValues {
   amount: string;

@@ -3,13 +3,13 @@
 import { Button, Checkbox, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { moscowToday } from '../../../../shared/calendar-dates.ts';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { rublesToKopecks } from '../../../lib/money-input.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { type PilotDetail, useApprovePilot, useCompletePilot, useStartPilot } from '../api/pilots.ts';
 import { ContractDialog, ContractFields, type ContractValues, contractProblems } from './ContractDialog.tsx';
-import { moscowToday } from './pilot-dates.ts';
 
 type Dialog = 'approve' | 'reject' | 'start' | 'complete' | 'contract' | null;
 

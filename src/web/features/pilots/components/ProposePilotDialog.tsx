@@ -5,13 +5,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from '@tanstack/react-router';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addCalendarMonths, isCalendarDate, moscowToday } from '../../../../shared/calendar-dates.ts';
 import { PILOT_MAX_MONTHS, PILOT_MIN_TRL } from '../../../../shared/innovation.ts';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { type PilotSite, useProposePilot, useSiteSearch } from '../api/pilots.ts';
-import { addCalendarMonths, isCalendarDate, moscowToday } from './pilot-dates.ts';
 
 interface ProposePilotDialogProps {
   solution: { id: string; number: string; trl: number; pilotPlan: string };

@@ -4,6 +4,7 @@ import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCalendarDate, moscowToday } from '../../../../shared/calendar-dates.ts';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
@@ -15,7 +16,6 @@ import {
   useInvitePartner,
   useStartProject,
 } from '../api/projects.ts';
-import { isCalendarDate, moscowToday } from './project-dates.ts';
 import { RegistryOrganizationSelect } from './RegistryOrganizationSelect.tsx';
 
 type Dialog = 'invite' | 'start' | 'implement' | 'cancel' | null;

@@ -3,6 +3,7 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { moscowToday } from '../../../../shared/calendar-dates.ts';
 import { TECHNOLOGY_AREAS } from '../../../../shared/domain.ts';
 import { TRL_MAX, TRL_MIN } from '../../../../shared/innovation.ts';
 import { PROJECT_STAGES, type ProjectStage } from '../../../../shared/ventures.ts';
@@ -17,7 +18,6 @@ import {
   useOriginOptions,
   useUpdateProject,
 } from '../api/projects.ts';
-import { moscowToday } from './project-dates.ts';
 import {
   emptyProjectValues,
   type ProjectFormField,

@@ -1,9 +1,10 @@
 // The project form's text values to the API's bodies and back: rubles to kopecks, empty dates and origins left
 // out (or cleared on edit). Pure, so it is tested without a browser.
+
+import { isCalendarDate } from '../../../../shared/calendar-dates.ts';
 import { PROJECT_STAGES, type ProjectStage } from '../../../../shared/ventures.ts';
 import { kopecksToRubles, rublesToKopecks } from '../../../lib/money-input.ts';
 import type { CreateProjectBody, PatchProjectBody, ProjectDetail, Technology } from '../api/projects.ts';
-import { isCalendarDate } from './project-dates.ts';
 
 export interface ProjectFormValues {
   organizationId: string;

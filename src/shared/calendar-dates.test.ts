@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { addCalendarMonths, isCalendarDate, moscowToday } from './pilot-dates.ts';
+import { addCalendarMonths, isCalendarDate, moscowToday } from './calendar-dates.ts';
 
 test('adding months keeps the day, or takes the last day of a shorter month', () => {
   const cases: Array<[string, number, string]> = [

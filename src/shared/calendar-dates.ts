@@ -1,5 +1,11 @@
-// Calendar arithmetic on YYYY-MM-DD dates for pilot periods, the way PostgreSQL adds an interval of months
-// (the database checks the same limit with `starts_on + interval '3 months'`).
+// Calendar dates (YYYY-MM-DD) as people in Moscow read them, for the server and the web alike: today in Moscow,
+// whole calendar months added the way PostgreSQL adds an interval of months (the database checks pilot periods
+// with `starts_on + interval '3 months'`), and real dates only.
+
+/** Today's date in Moscow (UTC+3 all year, no daylight saving). */
+export function moscowToday(now = new Date()): string {
+  return new Date(now.getTime() + 3 * 3600 * 1000).toISOString().slice(0, 10);
+}
 
 /** Adds whole months, keeping the day or the month's last day: 2026-11-30 + 3 → 2027-02-28. */
 export function addCalendarMonths(date: string, months: number): string {
@@ -10,13 +16,9 @@ export function addCalendarMonths(date: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** Today's date in Moscow (UTC+3, no daylight saving), as people there read the calendar. */
-export function moscowToday(now: Date): string {
-  return new Date(now.getTime() + 3 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
-/** A real calendar date in YYYY-MM-DD form (the schema checks the shape; this refuses 2026-02-30). */
+/** A real calendar date in YYYY-MM-DD form (refuses 2026-02-30 and anything of another shape). */
 export function isCalendarDate(date: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
   const parsed = new Date(`${date}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
 }
