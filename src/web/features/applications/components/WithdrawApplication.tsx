@@ -1,9 +1,8 @@
 // The company withdraws its application before a decision: a confirmation with an optional reason.
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ReasonDialog } from '../../../components/ui/DialogFrame.tsx';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { type SupportApplication, useWithdrawApplication } from '../api/applications.ts';
 
@@ -18,48 +17,26 @@ function WithdrawDialog({
 }) {
   const { t } = useTranslation();
   const withdraw = useWithdrawApplication(application.id);
-  const [reason, setReason] = useState('');
   return (
-    <Modal
+    <ReasonDialog
       opened={opened}
       onClose={onClose}
       title={t('applications.withdrawTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack gap="md">
-        <Text>{t('applications.withdrawText', { number: application.number })}</Text>
-        <ErrorAlert error={withdraw.error} />
-        <Textarea
-          label={t('applications.withdrawReason')}
-          autosize
-          minRows={2}
-          maxLength={2000}
-          data-autofocus
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          error={withdraw.error instanceof ApiError ? withdraw.error.fields.reason : undefined}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="#b02525"
-            loading={withdraw.isPending}
-            onClick={() =>
-              withdraw.mutate(reason.trim() || undefined, {
-                onSuccess: () => {
-                  notifySuccess(t('applications.withdrawn'));
-                  onClose();
-                },
-              })
-            }
-          >
-            {t('applications.confirmWithdraw')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      text={t('applications.withdrawText', { number: application.number })}
+      reasonLabel={t('applications.withdrawReason')}
+      keepLabel={t('common.cancel')}
+      confirmLabel={t('applications.confirmWithdraw')}
+      pending={withdraw.isPending}
+      error={withdraw.error}
+      onConfirm={(reason) =>
+        withdraw.mutate(reason, {
+          onSuccess: () => {
+            notifySuccess(t('applications.withdrawn'));
+            onClose();
+          },
+        })
+      }
+    />
   );
 }
 

@@ -1,9 +1,10 @@
 // A deal's page parts: its facts, whether it counts as investment attracted, each side's confirmation (with the
 // confirm and dispute buttons for the caller's side), the steps (advance, close, drop) and the timeline.
-import { Alert, Anchor, Button, Card, Group, Modal, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFrame, ReasonDialog } from '../../../components/ui/DialogFrame.tsx';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { StatusTimeline } from '../../../components/ui/StatusTimeline.tsx';
 import { currentLanguage } from '../../../i18n/i18n.ts';
@@ -108,25 +109,6 @@ export function DealCountingNote({ deal }: { deal: Deal }) {
   );
 }
 
-function Frame({
-  opened,
-  onClose,
-  title,
-  children,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  title: string;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      {children}
-    </Modal>
-  );
-}
-
 interface SideDialogProps {
   deal: Deal;
   side: DealSide;
@@ -141,7 +123,7 @@ function ConfirmSideDialog({ deal, organizationId, organizationName, opened, onC
   const language = currentLanguage();
   const confirm = useConfirmDeal(deal.id);
   return (
-    <Frame opened={opened} onClose={onClose} title={t('investments.confirm.title')}>
+    <DialogFrame opened={opened} onClose={onClose} title={t('investments.confirm.title')}>
       <Stack gap="md">
         <Text>
           {t('investments.confirm.text', {
@@ -174,7 +156,7 @@ function ConfirmSideDialog({ deal, organizationId, organizationName, opened, onC
           </Button>
         </Group>
       </Stack>
-    </Frame>
+    </DialogFrame>
   );
 }
 
@@ -185,7 +167,7 @@ function DisputeSideDialog({ deal, organizationId, organizationName, opened, onC
   const [missing, setMissing] = useState(false);
   const serverProblem = dispute.error instanceof ApiError ? dispute.error.fields.reason : undefined;
   return (
-    <Frame opened={opened} onClose={onClose} title={t('investments.dispute.title')}>
+    <DialogFrame opened={opened} onClose={onClose} title={t('investments.dispute.title')}>
       <Stack gap="md">
         <Text>{t('investments.dispute.text', { organization: organizationName, number: deal.number })}</Text>
         <ErrorAlert error={serverProblem ? null : dispute.error} />
@@ -227,7 +209,7 @@ function DisputeSideDialog({ deal, organizationId, organizationName, opened, onC
           </Button>
         </Group>
       </Stack>
-    </Frame>
+    </DialogFrame>
   );
 }
 
@@ -348,7 +330,7 @@ function AdvanceDialog({ deal, opened, onClose }: { deal: Deal; opened: boolean;
   const advance = useAdvanceDeal(deal.id);
   const next = deal.status === 'intro' ? 'due_diligence' : 'term_sheet';
   return (
-    <Frame opened={opened} onClose={onClose} title={t('investments.steps.advanceTitle')}>
+    <DialogFrame opened={opened} onClose={onClose} title={t('investments.steps.advanceTitle')}>
       <Stack gap="md">
         <Text>
           {t('investments.steps.advanceText', { number: deal.number, status: t(`investments.dealStatus.${next}`) })}
@@ -374,7 +356,7 @@ function AdvanceDialog({ deal, opened, onClose }: { deal: Deal; opened: boolean;
           </Button>
         </Group>
       </Stack>
-    </Frame>
+    </DialogFrame>
   );
 }
 
@@ -405,7 +387,7 @@ function CloseDialog({ deal, opened, onClose }: { deal: Deal; opened: boolean; o
     );
   };
   return (
-    <Frame opened={opened} onClose={onClose} title={t('investments.steps.closeTitle')}>
+    <DialogFrame opened={opened} onClose={onClose} title={t('investments.steps.closeTitle')}>
       <Stack gap="md">
         <Text>{t('investments.steps.closeText', { number: deal.number })}</Text>
         <ErrorAlert error={server.amountKopecks || server.date ? null : closeDeal.error} />
@@ -440,57 +422,35 @@ function CloseDialog({ deal, opened, onClose }: { deal: Deal; opened: boolean; o
           </Button>
         </Group>
       </Stack>
-    </Frame>
+    </DialogFrame>
   );
 }
 
 function DropDialog({ deal, opened, onClose }: { deal: Deal; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const drop = useDropDeal(deal.id);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const serverProblem = drop.error instanceof ApiError ? drop.error.fields.reason : undefined;
   return (
-    <Frame opened={opened} onClose={onClose} title={t('investments.steps.dropTitle')}>
-      <Stack gap="md">
-        <Text>{t('investments.steps.dropText', { number: deal.number })}</Text>
-        <ErrorAlert error={serverProblem ? null : drop.error} />
-        <Textarea
-          label={t('investments.steps.dropReason')}
-          required
-          autosize
-          minRows={3}
-          maxLength={2000}
-          data-autofocus
-          value={reason}
-          onChange={(event) => {
-            setReason(event.currentTarget.value);
-            setMissing(false);
-          }}
-          error={missing ? t('investments.steps.dropReasonRequired') : serverProblem}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('investments.steps.keep')}
-          </Button>
-          <Button
-            color="#b02525"
-            loading={drop.isPending}
-            onClick={() => {
-              if (!reason.trim()) return setMissing(true);
-              drop.mutate(reason.trim(), {
-                onSuccess: () => {
-                  notifySuccess(t('investments.steps.dropped'));
-                  onClose();
-                },
-              });
-            }}
-          >
-            {t('investments.steps.dropConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Frame>
+    <ReasonDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('investments.steps.dropTitle')}
+      text={t('investments.steps.dropText', { number: deal.number })}
+      reasonLabel={t('investments.steps.dropReason')}
+      reasonRequired={t('investments.steps.dropReasonRequired')}
+      keepLabel={t('investments.steps.keep')}
+      confirmLabel={t('investments.steps.dropConfirm')}
+      pending={drop.isPending}
+      error={drop.error}
+      // a required reason is never left undefined
+      onConfirm={(reason) =>
+        drop.mutate(reason ?? '', {
+          onSuccess: () => {
+            notifySuccess(t('investments.steps.dropped'));
+            onClose();
+          },
+        })
+      }
+    />
   );
 }
 

@@ -1,10 +1,11 @@
 // What the lead's owners and managers may do with a project now (the server's `viewer` says which): edit it,
 // invite a partner, start it, mark it implemented (on a day), cancel it with the reason.
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCalendarDate, moscowToday } from '../../../../shared/calendar-dates.ts';
+import { DialogFrame, ReasonDialog } from '../../../components/ui/DialogFrame.tsx';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
@@ -24,25 +25,6 @@ interface DialogProps {
   project: ProjectDetail;
   opened: boolean;
   onClose: () => void;
-}
-
-function Frame({
-  opened,
-  onClose,
-  title,
-  children,
-}: {
-  opened: boolean;
-  onClose: () => void;
-  title: string;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Modal opened={opened} onClose={onClose} title={title} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      {children}
-    </Modal>
-  );
 }
 
 function InviteDialog({ project, opened, onClose }: DialogProps) {
@@ -65,7 +47,7 @@ function InviteDialog({ project, opened, onClose }: DialogProps) {
     );
   };
   return (
-    <Frame opened={opened} onClose={onClose} title={t('projects.invite.title')}>
+    <DialogFrame opened={opened} onClose={onClose} title={t('projects.invite.title')}>
       <Stack gap="md">
         <Text size="sm">{t('projects.invite.text')}</Text>
         <ErrorAlert error={fields.organizationId || fields.role ? null : invite.error} />
@@ -99,7 +81,7 @@ function InviteDialog({ project, opened, onClose }: DialogProps) {
           </Button>
         </Group>
       </Stack>
-    </Frame>
+    </DialogFrame>
   );
 }
 
@@ -107,7 +89,7 @@ function StartDialog({ project, opened, onClose }: DialogProps) {
   const { t } = useTranslation();
   const start = useStartProject(project.id);
   return (
-    <Frame opened={opened} onClose={onClose} title={t('projects.actions.startTitle')}>
+    <DialogFrame opened={opened} onClose={onClose} title={t('projects.actions.startTitle')}>
       <Stack gap="md">
         <Text>{t('projects.actions.startText', { number: project.number })}</Text>
         <ErrorAlert error={start.error} />
@@ -131,7 +113,7 @@ function StartDialog({ project, opened, onClose }: DialogProps) {
           </Button>
         </Group>
       </Stack>
-    </Frame>
+    </DialogFrame>
   );
 }
 
@@ -155,7 +137,7 @@ function ImplementDialog({ project, opened, onClose }: DialogProps) {
     });
   };
   return (
-    <Frame opened={opened} onClose={onClose} title={t('projects.actions.implementTitle')}>
+    <DialogFrame opened={opened} onClose={onClose} title={t('projects.actions.implementTitle')}>
       <Stack gap="md">
         <Text>{t('projects.actions.implementText', { number: project.number })}</Text>
         <ErrorAlert error={serverProblem ? null : implement.error} />
@@ -182,54 +164,35 @@ function ImplementDialog({ project, opened, onClose }: DialogProps) {
           </Button>
         </Group>
       </Stack>
-    </Frame>
+    </DialogFrame>
   );
 }
 
 function CancelDialog({ project, opened, onClose }: DialogProps) {
   const { t } = useTranslation();
   const cancel = useCancelProject(project.id);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const serverProblem = cancel.error instanceof ApiError ? cancel.error.fields.reason : undefined;
-  const send = () => {
-    if (!reason.trim()) return setMissing(true);
-    cancel.mutate(reason.trim(), {
-      onSuccess: () => {
-        notifySuccess(t('projects.actions.cancelled'));
-        onClose();
-      },
-    });
-  };
   return (
-    <Frame opened={opened} onClose={onClose} title={t('projects.actions.cancelTitle')}>
-      <Stack gap="md">
-        <Text>{t('projects.actions.cancelText', { number: project.number })}</Text>
-        <ErrorAlert error={serverProblem ? null : cancel.error} />
-        <Textarea
-          label={t('projects.actions.cancelReason')}
-          required
-          autosize
-          minRows={3}
-          maxLength={2000}
-          data-autofocus
-          value={reason}
-          onChange={(event) => {
-            setReason(event.currentTarget.value);
-            setMissing(false);
-          }}
-          error={missing ? t('projects.actions.cancelReasonRequired') : serverProblem}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('projects.actions.keep')}
-          </Button>
-          <Button color="#b02525" loading={cancel.isPending} onClick={send}>
-            {t('projects.actions.cancelConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Frame>
+    <ReasonDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('projects.actions.cancelTitle')}
+      text={t('projects.actions.cancelText', { number: project.number })}
+      reasonLabel={t('projects.actions.cancelReason')}
+      reasonRequired={t('projects.actions.cancelReasonRequired')}
+      keepLabel={t('projects.actions.keep')}
+      confirmLabel={t('projects.actions.cancelConfirm')}
+      pending={cancel.isPending}
+      error={cancel.error}
+      // a required reason is never left undefined
+      onConfirm={(reason) =>
+        cancel.mutate(reason ?? '', {
+          onSuccess: () => {
+            notifySuccess(t('projects.actions.cancelled'));
+            onClose();
+          },
+        })
+      }
+    />
   );
 }
 

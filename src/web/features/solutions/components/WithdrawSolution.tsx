@@ -1,9 +1,8 @@
 // The company withdraws its solution before the customer decides: a confirmation with an optional reason.
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
-import { ApiError } from '../../../lib/api-client.ts';
+import { ReasonDialog } from '../../../components/ui/DialogFrame.tsx';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { type SolutionDetail, useWithdrawSolution } from '../api/solutions.ts';
 
@@ -18,48 +17,26 @@ function WithdrawDialog({
 }) {
   const { t } = useTranslation();
   const withdraw = useWithdrawSolution(solution.id);
-  const [reason, setReason] = useState('');
   return (
-    <Modal
+    <ReasonDialog
       opened={opened}
       onClose={onClose}
       title={t('solutions.withdraw.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <Stack gap="md">
-        <Text>{t('solutions.withdraw.text', { number: solution.number })}</Text>
-        <ErrorAlert error={withdraw.error} />
-        <Textarea
-          label={t('solutions.withdraw.reason')}
-          autosize
-          minRows={2}
-          maxLength={2000}
-          data-autofocus
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          error={withdraw.error instanceof ApiError ? withdraw.error.fields.reason : undefined}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="#b02525"
-            loading={withdraw.isPending}
-            onClick={() =>
-              withdraw.mutate(reason.trim() || undefined, {
-                onSuccess: () => {
-                  notifySuccess(t('solutions.withdraw.done'));
-                  onClose();
-                },
-              })
-            }
-          >
-            {t('solutions.withdraw.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      text={t('solutions.withdraw.text', { number: solution.number })}
+      reasonLabel={t('solutions.withdraw.reason')}
+      keepLabel={t('common.cancel')}
+      confirmLabel={t('solutions.withdraw.confirm')}
+      pending={withdraw.isPending}
+      error={withdraw.error}
+      onConfirm={(reason) =>
+        withdraw.mutate(reason, {
+          onSuccess: () => {
+            notifySuccess(t('solutions.withdraw.done'));
+            onClose();
+          },
+        })
+      }
+    />
   );
 }
 
