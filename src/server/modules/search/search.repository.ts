@@ -57,8 +57,6 @@ export interface SearchHit {
   snippetMarked: string;
   subtitle: string | null;
   status: string | null;
-  /** the record the hit belongs to, when its page lives there (a solution's request) */
-  parentId: string | null;
 }
 
 export interface SearchGroupAnswer {
@@ -115,7 +113,6 @@ interface Kind {
   body: SQL;
   subtitle: SQL;
   status: SQL;
-  parentId?: SQL;
   /** records for which this holds come first, before relevance (open measures before archived ones) */
   preference?: SQL;
 }
@@ -139,7 +136,8 @@ function kinds(viewer: SearchViewer): Record<SearchType, Kind> {
       id: sql`${organizations.id}`,
       title: sql`${organizations.shortName}`,
       body: sql`left(${organizations.description}, 2000)`,
-      subtitle: sql`'ИНН ' || ${organizations.inn} || coalesce(' · ' || ${organizations.registryNumber}, '')`,
+      // the INN, then the registry number; the page names them in the reader's language
+      subtitle: sql`${organizations.inn} || coalesce(' · ' || ${organizations.registryNumber}, '')`,
       status: sql`${organizations.membershipStatus}`,
     },
     requests: {
@@ -220,7 +218,6 @@ function kinds(viewer: SearchViewer): Record<SearchType, Kind> {
       body: sql`left(${solutions.summary}, 2000)`,
       subtitle: sql`${solutions.number}`,
       status: sql`${solutions.status}`,
-      parentId: sql`${requests.id}`,
     },
   };
 }
@@ -285,10 +282,10 @@ export async function searchKind(
     ),
     found as (
       select page.id, page.preferred, page.rank, ${kind.title} as title, ${kind.body} as body,
-             ${kind.subtitle} as subtitle, ${kind.status} as status, ${kind.parentId ?? sql`null::uuid`} as parent_id
+             ${kind.subtitle} as subtitle, ${kind.status} as status
         from ${kind.from} join page on page.id = ${kind.id}
     )
-    select found.id, found.title, found.subtitle, found.status, found.parent_id,
+    select found.id, found.title, found.subtitle, found.status,
            ts_headline('russian', found.title, ${query}, ${MARK_OPTIONS}) as title_marked,
            case when found.body is null or found.body = '' then ''
                 else ts_headline('russian', found.body, ${query}, ${SNIPPET_OPTIONS}) end as snippet_marked,
@@ -303,7 +300,6 @@ export async function searchKind(
         title: string;
         subtitle: string | null;
         status: string | null;
-        parent_id: string | null;
         title_marked: string;
         snippet_marked: string;
         total: number;
@@ -322,7 +318,6 @@ export async function searchKind(
         snippetMarked: r.snippet_marked?.includes('⟦') ? r.snippet_marked : '',
         subtitle: r.subtitle,
         status: r.status,
-        parentId: r.parent_id,
       })),
   };
 }

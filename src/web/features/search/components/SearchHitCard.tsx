@@ -18,7 +18,13 @@ const STATUS_KEYS: Partial<Record<SearchType, string>> = {
 export function SearchHitCard({ type, hit }: { type: SearchType; hit: SearchHit }) {
   const { t } = useTranslation();
   const statusKey = STATUS_KEYS[type];
-  const subtitle = type === 'investors' && hit.subtitle ? t(`investments.investorType.${hit.subtitle}`) : hit.subtitle;
+  const subtitle = !hit.subtitle
+    ? null
+    : type === 'investors'
+      ? t(`investments.investorType.${hit.subtitle}`)
+      : type === 'organizations'
+        ? t('search.innSubtitle', { value: hit.subtitle })
+        : hit.subtitle;
   return (
     <Paper withBorder p="sm" component="article">
       <Stack gap={4}>
