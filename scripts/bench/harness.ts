@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import type { Cache } from '../../src/server/cache.ts';
 
 export const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -93,4 +94,69 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await gone;
   clearTimeout(timer);
+}
+
+export interface Statement {
+  text: string;
+  params: unknown[];
+}
+
+/** A cache that never remembers: a service over it runs every query of an uncached answer. */
+export const noCache: Cache = {
+  remember: (_namespace, _key, _ttl, compute) => compute(),
+  invalidate: async () => {},
+  close: async () => {},
+};
+
+/** The statements one after the other, by `connections` clients at once for `seconds`, straight through `pg`. */
+export async function replay(
+  url: string,
+  statements: Statement[],
+  options: { connections: number; seconds: number },
+): Promise<Figures> {
+  const pool = new pg.Pool({ connectionString: url, max: options.connections });
+  await Promise.all(Array.from({ length: options.connections }, () => pool.query('select 1'))); // connect first
+  const latencies: number[] = [];
+  let bad = 0;
+  const deadline = performance.now() + options.seconds * 1000;
+  await Promise.all(
+    Array.from({ length: options.connections }, async () => {
+      while (performance.now() < deadline) {
+        const started = performance.now();
+        try {
+          for (const s of statements) await pool.query(s.text, s.params);
+        } catch {
+          bad++;
+        }
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: latencies.length / options.seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    bad,
+  };
+}
+
+/** Each statement alone on one connection, the median of five runs, named by `nameOf`: where an answer's time goes. */
+export async function statementCosts(url: string, statements: Statement[], nameOf: (text: string) => string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const costs: string[] = [];
+  for (const s of statements) {
+    const runs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      await client.query(s.text, s.params);
+      runs.push(performance.now() - started);
+    }
+    runs.sort((a, b) => a - b);
+    costs.push(`${nameOf(s.text)} ${runs[2].toFixed(1)} ms`);
+  }
+  await client.end();
+  return costs.join(', ');
 }

@@ -7,12 +7,21 @@
 // drops and creates klaster_bench_requests on it every run. Not part of any test run.
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import type { Cache } from '../../src/server/cache.ts';
 import { openPostgres } from '../../src/server/db/client.ts';
 import { createRequestsService, type RequestListQuery } from '../../src/server/modules/requests/requests.service.ts';
 import { MOSCOW_DISTRICTS, TECHNOLOGY_AREAS } from '../../src/shared/domain.ts';
 import { DEFAULT_REQUEST_CRITERIA, PROBLEM_TYPES, REQUEST_SCOPES } from '../../src/shared/innovation.ts';
-import { arg, type Figures, fmt, freshDatabase, load as loadOn, spawnServer } from './harness.ts';
+import {
+  arg,
+  type Figures,
+  fmt,
+  freshDatabase,
+  load as loadOn,
+  noCache,
+  replay,
+  spawnServer,
+  statementCosts,
+} from './harness.ts';
 
 const REQUESTS = arg('requests', 50_000);
 const SOLUTIONS = arg('solutions', 1_000_000);
@@ -340,13 +349,6 @@ const SCENARIOS: Scenario[] = [
 const pathOf = (query: Record<string, string | number>) =>
   `/api/requests?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString()}`;
 
-/** A cache that never remembers: the service then runs every query of an uncached list. */
-const noCache: Cache = {
-  remember: (_namespace, _key, _ttl, compute) => compute(),
-  invalidate: async () => {},
-  close: async () => {},
-};
-
 /**
  * The statements the requests service runs for an uncached GET /api/requests with this query, as sent to `pg`:
  * the service itself is called over a drizzle instance that writes its queries down.
@@ -367,56 +369,6 @@ async function captureStatements(url: string, query: Record<string, string | num
   const answer = await service.list(null, listQuery);
   await pool.end();
   return { statements, total: answer.total, items: answer.items.length };
-}
-
-/** The captured statements of one list, one after the other, by CONNECTIONS clients at once for SECONDS. */
-async function replay(url: string, statements: Array<{ text: string; params: unknown[] }>): Promise<Figures> {
-  const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
-  await Promise.all(Array.from({ length: CONNECTIONS }, () => pool.query('select 1'))); // connect first
-  const latencies: number[] = [];
-  let bad = 0;
-  const deadline = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < deadline) {
-        const started = performance.now();
-        try {
-          for (const s of statements) await pool.query(s.text, s.params);
-        } catch {
-          bad++;
-        }
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  await pool.end();
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((latencies.length * p) / 100))];
-  return { rps: latencies.length / SECONDS, p50: pct(50), p99: pct(99), bad };
-}
-
-/** Each statement alone on one connection, the median of five runs: where an uncached list spends its time. */
-async function statementCosts(url: string, statements: Array<{ text: string; params: unknown[] }>) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const costs: string[] = [];
-  for (const s of statements) {
-    const runs: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const started = performance.now();
-      await client.query(s.text, s.params);
-      runs.push(performance.now() - started);
-    }
-    runs.sort((a, b) => a - b);
-    const what = /count\(\*\) filter/.test(s.text)
-      ? 'facet counts'
-      : /"organizations"\."short_name"/.test(s.text)
-        ? 'page rows'
-        : 'page ids';
-    costs.push(`${what} ${runs[2].toFixed(1)} ms`);
-  }
-  await client.end();
-  return costs.join(', ');
 }
 
 /** Load on this script's server with its connections. */
@@ -452,10 +404,18 @@ async function main() {
       await load(() => path, 2);
       const warm = await load(() => path);
       const cold = await load((n) => pathOf(scenario.cold(n)));
-      const sql = await replay(url, captured[i].statements);
+      const sql = await replay(url, captured[i].statements, { connections: CONNECTIONS, seconds: SECONDS });
       results.push({ warm, cold, sql });
       console.log(`${scenario.name} — ${captured[i].total} found`);
-      console.log(`  alone, one connection: ${await statementCosts(url, captured[i].statements)}`);
+      console.log(
+        `  alone, one connection: ${await statementCosts(url, captured[i].statements, (text) =>
+          /count\(\*\) filter/.test(text)
+            ? 'facet counts'
+            : /"organizations"\."short_name"/.test(text)
+              ? 'page rows'
+              : 'page ids',
+        )}`,
+      );
       console.log(`  API, one URL (the list cache answers)  ${fmt(warm)}`);
       console.log(`  API, another cache key each request   ${fmt(cold)}  (${scenario.coldNote})`);
       console.log(`  its SQL, uncached, straight via pg     ${fmt(sql)}`);
