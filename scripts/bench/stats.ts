@@ -195,6 +195,9 @@ async function seed(url: string) {
     await client.query('delete from application_status_counts');
     await client.query(`insert into application_status_counts (measure_id, status, slot, n)
       select measure_id, status, 0, count(*) from applications group by measure_id, status`);
+    await client.query('delete from application_status_totals');
+    await client.query(`insert into application_status_totals (status, slot, n)
+      select status, 0, count(*) from applications group by status`);
     await client.query(
       `insert into tranches (application_id, amount_kopecks, milestone, paid_at, recorded_by)
        select a.id, 100000000, 'Этап ' || k, a.decided_at + k * interval '30 days', $1::uuid

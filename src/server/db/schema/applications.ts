@@ -97,6 +97,20 @@ export const applicationStatusCounts = pgTable(
   (t) => [primaryKey({ columns: [t.measureId, t.status, t.slot] })],
 );
 
+/**
+ * The same counts over all measures, kept by the same trigger (migration 0012): the whole queue's tabs add up a
+ * hundred rows, not measures × statuses × slots.
+ */
+export const applicationStatusTotals = pgTable(
+  'application_status_totals',
+  {
+    status: text('status').$type<ApplicationStatus>().notNull(),
+    slot: integer('slot').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.slot] })],
+);
+
 /** Every status an application went through, with the comment or reason, for its timeline. */
 export const applicationEvents = pgTable(
   'application_events',

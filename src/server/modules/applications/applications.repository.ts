@@ -7,6 +7,7 @@ import {
   applicationNumberSeq,
   applicationReports,
   applicationStatusCounts,
+  applicationStatusTotals,
   applications,
   tranches,
 } from '../../db/schema/applications.ts';
@@ -21,6 +22,19 @@ export type ApplicationRow = typeof applications.$inferSelect;
 export async function findApplication(db: DbOrTx, id: string): Promise<ApplicationRow | undefined> {
   const [row] = await db.select().from(applications).where(eq(applications.id, id));
   return row;
+}
+
+/** The application with the user's role in its organization (none when not a member), in one round trip. */
+export async function findApplicationWithOrgRole(db: DbOrTx, id: string, userId: string) {
+  const [found] = await db
+    .select({ row: applications, orgRole: organizationMembers.orgRole })
+    .from(applications)
+    .leftJoin(
+      organizationMembers,
+      and(eq(organizationMembers.organizationId, applications.organizationId), eq(organizationMembers.userId, userId)),
+    )
+    .where(eq(applications.id, id));
+  return found ? { row: found.row, orgRole: found.orgRole ?? undefined } : undefined;
 }
 
 /**
@@ -365,24 +379,25 @@ export async function listApplications(
     .limit(filter.limit)
     .offset(filter.offset)
     .as('page');
-  const items = await db
-    .select({
-      application: applications,
-      measureTitle: measures.title,
-      organizationName: organizations.shortName,
-    })
-    .from(page)
-    .innerJoin(applications, eq(applications.id, page.id))
-    .innerJoin(measures, eq(measures.id, applications.measureId))
-    .innerJoin(organizations, eq(organizations.id, applications.organizationId))
-    .orderBy(...ORDER[filter.sort]);
-  const counts = await countByStatus(db, filter);
-  const total =
-    filter.q?.trim() || filter.organizationIds
-      ? (await db.select({ total: count() }).from(applications).where(where))[0].total
-      : counts
-          .filter((c) => !filter.statuses?.length || filter.statuses.includes(c.status))
-          .reduce((sum, c) => sum + c.count, 0);
+  // the page and the tab counts are independent: outside a transaction they go out on two pooled connections at once
+  const [items, counts] = await Promise.all([
+    db
+      .select({
+        application: applications,
+        measureTitle: measures.title,
+        organizationName: organizations.shortName,
+      })
+      .from(page)
+      .innerJoin(applications, eq(applications.id, page.id))
+      .innerJoin(measures, eq(measures.id, applications.measureId))
+      .innerJoin(organizations, eq(organizations.id, applications.organizationId))
+      .orderBy(...ORDER[filter.sort]),
+    countByStatus(db, filter),
+  ]);
+  // the counts ignore only the status filter, so the list's total is the sum of the chosen statuses' counts
+  const total = counts
+    .filter((c) => !filter.statuses?.length || filter.statuses.includes(c.status))
+    .reduce((sum, c) => sum + c.count, 0);
   return { items, total, counts };
 }
 
@@ -395,14 +410,22 @@ async function countByStatus(db: DbOrTx, filter: ApplicationFilter) {
       .where(filterWhere(filter, false))
       .groupBy(applications.status);
   }
-  // the whole queue, or one measure's: the counters kept by the trigger, never a scan of the applications
-  const total = sql<number>`sum(${applicationStatusCounts.n})::int`.mapWith(Number);
+  // one measure's or the whole queue's: the counters kept by the trigger, never a scan of the applications
+  if (filter.measureId) {
+    const total = sql<number>`sum(${applicationStatusCounts.n})::int`.mapWith(Number);
+    return db
+      .select({ status: applicationStatusCounts.status, count: total })
+      .from(applicationStatusCounts)
+      .where(eq(applicationStatusCounts.measureId, filter.measureId))
+      .groupBy(applicationStatusCounts.status)
+      .having(sql`sum(${applicationStatusCounts.n}) > 0`);
+  }
+  const total = sql<number>`sum(${applicationStatusTotals.n})::int`.mapWith(Number);
   return db
-    .select({ status: applicationStatusCounts.status, count: total })
-    .from(applicationStatusCounts)
-    .where(filter.measureId ? eq(applicationStatusCounts.measureId, filter.measureId) : undefined)
-    .groupBy(applicationStatusCounts.status)
-    .having(sql`sum(${applicationStatusCounts.n}) > 0`);
+    .select({ status: applicationStatusTotals.status, count: total })
+    .from(applicationStatusTotals)
+    .groupBy(applicationStatusTotals.status)
+    .having(sql`sum(${applicationStatusTotals.n}) > 0`);
 }
 
 /** The organizations in which the user acts. */

@@ -110,10 +110,9 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
 
   /** The application with the actor's role in its organization; 404 for those who may not know it exists. */
   async function load(actor: Actor, id: string) {
-    const row = await repo.findApplication(db, id);
-    const orgRole = row ? await orgRepo.findOrgRole(db, row.organizationId, actor.userId) : undefined;
-    if (!row || !policy.canSeeApplication(actor, orgRole)) throw notFound('application.not_found');
-    return { row, orgRole };
+    const found = await repo.findApplicationWithOrgRole(db, id, actor.userId);
+    if (!found || !policy.canSeeApplication(actor, found.orgRole)) throw notFound('application.not_found');
+    return found;
   }
 
   /** For the company's own actions: its owners and managers. */
@@ -299,7 +298,8 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
           actorId: user.userId,
           at: now,
         });
-        await repo.replaceDocuments(tx, row.id, documents, now);
+        // a new application has no documents to replace
+        if (documents.length) await repo.replaceDocuments(tx, row.id, documents, now);
         await recordAudit(tx, {
           actorId: user.userId,
           action: 'application.created',

@@ -622,6 +622,13 @@ describe('support applications', () => {
     assert.deepEqual(ofMeasure.counts, { returned: 1, withdrawn: 1 });
     assert.equal(ofMeasure.total, 2);
     assert.deepEqual(ofMeasure.items.map((i: { id: string }) => i.id).sort(), [draft.id, submitted.id].sort());
+    // moved to another measure (a correction): that measure's counts follow it, the whole queue's stay as they were
+    const another = await insertMeasure(t.database.db);
+    await t.database.db.update(applications).set({ measureId: another.id }).where(eq(applications.id, submitted.id));
+    assert.deepEqual((await ok(await operator.get('/api/applications?limit=1'))).counts, await live());
+    assert.deepEqual((await ok(await operator.get(`/api/applications?measureId=${another.id}`))).counts, {
+      returned: 1,
+    });
     // a deep page is still ordered and complete
     const all = (await ok(await operator.get('/api/applications?sort=oldest&limit=100'))).items.map(
       (i: { id: string }) => i.id,

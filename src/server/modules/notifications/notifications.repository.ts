@@ -35,18 +35,49 @@ export async function listOrganizationPeople(db: DbOrTx, organizationId: string)
     .where(eq(organizationMembers.organizationId, organizationId));
 }
 
-/** The owners of an organization, who decide for it (its membership of the cluster). */
-export async function listOrganizationOwners(db: DbOrTx, organizationId: string) {
-  return db
-    .select({ userId: users.id, email: users.email })
-    .from(organizationMembers)
-    .innerJoin(users, eq(users.id, organizationMembers.userId))
-    .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.orgRole, 'owner')));
+/** A person to tell, with the channel they chose for the message's category (null: that category's default). */
+export interface Recipient {
+  userId: string;
+  email: string;
+  chosenChannel: NotificationChannel | null;
 }
 
-export async function listUserEmails(db: DbOrTx, userIds: string[]) {
+/** Their choice for `category` comes in the same query as the people: one round trip per notification. */
+function recipients(db: DbOrTx, category: NotificationCategory) {
+  return db
+    .select({ userId: users.id, email: users.email, chosenChannel: notificationSettings.channel })
+    .from(users)
+    .leftJoin(
+      notificationSettings,
+      and(eq(notificationSettings.userId, users.id), eq(notificationSettings.category, category)),
+    );
+}
+
+/** Everyone who acts for an organization, or (ownersOnly) those who decide for it (its membership of the cluster). */
+export async function listOrganizationRecipients(
+  db: DbOrTx,
+  organizationId: string,
+  category: NotificationCategory,
+  ownersOnly = false,
+): Promise<Recipient[]> {
+  const rows = await recipients(db, category)
+    .innerJoin(organizationMembers, eq(organizationMembers.userId, users.id))
+    .where(
+      and(
+        eq(organizationMembers.organizationId, organizationId),
+        ownersOnly ? eq(organizationMembers.orgRole, 'owner') : undefined,
+      ),
+    );
+  return rows as Recipient[];
+}
+
+export async function listUserRecipients(
+  db: DbOrTx,
+  userIds: string[],
+  category: NotificationCategory,
+): Promise<Recipient[]> {
   if (!userIds.length) return [];
-  return db.select({ userId: users.id, email: users.email }).from(users).where(inArray(users.id, userIds));
+  return (await recipients(db, category).where(inArray(users.id, userIds))) as Recipient[];
 }
 
 /** The operator's staff, who act on queues and hear about what needs them. */

@@ -15,9 +15,9 @@ import {
   insertNotifications,
   listChosenChannels,
   listOperatorIds,
-  listOrganizationOwners,
-  listOrganizationPeople,
-  listUserEmails,
+  listOrganizationRecipients,
+  listUserRecipients,
+  type Recipient,
 } from './notifications.repository.ts';
 
 export interface Message {
@@ -44,18 +44,13 @@ async function channelsOf(tx: DbOrTx, userIds: string[]) {
     chosen.get(`${userId}:${category}`) ?? DEFAULT_CHANNELS[category];
 }
 
-/** Each person hears their own message once (the first one given to them). */
-export async function deliverEach(tx: DbOrTx, deliveries: Delivery[], at: Date) {
-  const unique = [...new Map(deliveries.map((d) => [d.userId, d])).values()];
-  if (!unique.length) return;
-  const channelOf = await channelsOf(
-    tx,
-    unique.map((d) => d.userId),
-  );
-  const rows = unique.map(({ userId, email, message }) => {
-    const category = categoryOfKind(message.kind);
-    return { userId, email, message, category, channel: channelOf(userId, category) };
-  });
+interface Outgoing extends Delivery {
+  category: NotificationCategory;
+  channel: NotificationChannel;
+}
+
+/** The bell always; the e-mail now, in the digest or never, as each person chose. */
+async function write(tx: DbOrTx, rows: Outgoing[], at: Date) {
   await insertNotifications(
     tx,
     rows.map((r) => ({
@@ -80,28 +75,60 @@ export async function deliverEach(tx: DbOrTx, deliveries: Delivery[], at: Date) 
   );
 }
 
-async function deliver(tx: DbOrTx, people: Array<{ userId: string; email: string }>, message: Message, at: Date) {
-  await deliverEach(
+/** Each person hears their own message once (the first one given to them). */
+export async function deliverEach(tx: DbOrTx, deliveries: Delivery[], at: Date) {
+  const unique = [...new Map(deliveries.map((d) => [d.userId, d])).values()];
+  if (!unique.length) return;
+  const channelOf = await channelsOf(
     tx,
-    people.map((p) => ({ ...p, message })),
+    unique.map((d) => d.userId),
+  );
+  await write(
+    tx,
+    unique.map((d) => {
+      const category = categoryOfKind(d.message.kind);
+      return { ...d, category, channel: channelOf(d.userId, category) };
+    }),
+    at,
+  );
+}
+
+/** One message to people found with their choice for its category. */
+async function deliver(
+  tx: DbOrTx,
+  find: (category: NotificationCategory) => Promise<Recipient[]>,
+  message: Message,
+  at: Date,
+) {
+  const category = categoryOfKind(message.kind);
+  const people = [...new Map((await find(category)).map((p) => [p.userId, p])).values()];
+  await write(
+    tx,
+    people.map((p) => ({
+      userId: p.userId,
+      email: p.email,
+      message,
+      category,
+      channel: p.chosenChannel ?? DEFAULT_CHANNELS[category],
+    })),
     at,
   );
 }
 
 /** Everyone who acts for the organization. */
 export async function notifyOrganization(tx: DbOrTx, organizationId: string, message: Message, at: Date) {
-  await deliver(tx, await listOrganizationPeople(tx, organizationId), message, at);
+  await deliver(tx, (category) => listOrganizationRecipients(tx, organizationId, category), message, at);
   // the organization's own systems hear of it too, through its webhooks
   await queueWebhookEvent(tx, organizationId, message, at);
 }
 
 /** Only the owners of the organization: for what they alone decide on (its membership of the cluster). */
 export async function notifyOrganizationOwners(tx: DbOrTx, organizationId: string, message: Message, at: Date) {
-  await deliver(tx, await listOrganizationOwners(tx, organizationId), message, at);
+  await deliver(tx, (category) => listOrganizationRecipients(tx, organizationId, category, true), message, at);
 }
 
 export async function notifyUsers(tx: DbOrTx, userIds: string[], message: Message, at: Date) {
-  await deliver(tx, await listUserEmails(tx, userIds), message, at);
+  await deliver(tx, (category) => listUserRecipients(tx, userIds, category), message, at);
 }
 
 /** The operator's staff: for what waits on them (a recusal, a filed report). */
