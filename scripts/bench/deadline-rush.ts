@@ -2,7 +2,8 @@
 // C at a time, with an Idempotency-Key and a deliberate double submit for 5% of them (sent to two app processes when
 // there are two); then the database is checked (exactly N applications, all submitted, N submit events, no
 // duplicates). Second part: the operator's queue over a big applications table (status filter and text search, deep
-// offsets) under autocannon, the connections shared out over the app processes. Prints figures.
+// offsets): as fast as 20 connections go (by wrk when installed, `apt-get install wrk`; else autocannon, the
+// connections shared out over the app processes), then at fixed rates of 200 and 400 requests a second. Prints figures.
 //   npx tsx scripts/bench/deadline-rush.ts [--orgs 10000] [--clients 50] [--processes 1] [--queue 500000]
 //   [--seconds 10] [--connections 20]
 // PostgreSQL: BENCH_DATABASE_URL (a server URL), default postgres://postgres@127.0.0.1:5432/postgres; the script
@@ -18,17 +19,15 @@ import { generateDemoOrganizations } from '../../src/server/demo/demo-organizati
 import { sha256 } from '../../src/server/modules/auth/auth.service.ts';
 import * as measuresRepo from '../../src/server/modules/measures/measures.repository.ts';
 import { formatRegistryNumber } from '../../src/shared/requisites.ts';
-import { spawnServer, stopServer } from './harness.ts';
+import { arg, type Figures, fmt, hasWrk, loadAtRate, percentile, spawnServer, stopServer, wrkLoad } from './harness.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const ORGS = arg('orgs', 10_000);
 const CLIENTS = arg('clients', 50);
 const QUEUE = arg('queue', 500_000);
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 20);
+/** fixed request rates of the queue's second measurement, requests per second in all */
+const RATES = [200, 400];
 /** app processes behind the one PostgreSQL (stateless: any may answer any request) */
 const PROCESSES = arg('processes', 1);
 const RETRY_SHARE = 0.05;
@@ -37,7 +36,6 @@ const DB_NAME = 'klaster_bench_rush';
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DAY = 86_400_000;
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 interface Owner {
@@ -231,9 +229,9 @@ async function main() {
   console.log(
     `  throughput: ${(ORGS / seconds).toFixed(0)} submits/s (${((2 * ORGS + retries) / seconds).toFixed(0)} requests/s)`,
   );
-  console.log(`  create: p50 ${ms(pct(createMs, 50))}, p99 ${ms(pct(createMs, 99))}`);
+  console.log(`  create: p50 ${ms(percentile(createMs, 50))}, p99 ${ms(percentile(createMs, 99))}`);
   console.log(
-    `  submit: p50 ${ms(pct(submitMs, 50))}, p99 ${ms(pct(submitMs, 99))} (double submits: ${retries}, answer pairs ${JSON.stringify(retryAnswers)})`,
+    `  submit: p50 ${ms(percentile(submitMs, 50))}, p99 ${ms(percentile(submitMs, 99))} (double submits: ${retries}, answer pairs ${JSON.stringify(retryAnswers)})`,
   );
   console.log(`  failures: ${JSON.stringify(failures)}`);
   console.log(
@@ -271,7 +269,7 @@ async function main() {
   await check.query('vacuum analyze applications');
   // one statement inserting 500 000 rows rewrites each counter row 500 000 times inside a single transaction, and
   // no page can be pruned until it ends: compact the table once, as after any bulk import
-  await check.query('vacuum full analyze application_status_counts');
+  await check.query('vacuum full analyze application_status_counts, application_status_totals');
   const queueTotal = Number((await check.query('select count(*)::int n from applications')).rows[0].n);
   console.log(
     `\nPart 2: operator queue — ${queueTotal} applications in the table (bulk insert ${((Date.now() - started) / 1000).toFixed(1)} s)`,
@@ -285,27 +283,47 @@ async function main() {
         .replace(/[«»"]/g, '')
         .split(' ')[0],
   );
-  // the connections are shared out over the app processes; the figures are the sum of their rates and the worst
-  // of their percentiles
+  // the connections (or the rate) are shared out over the app processes; the figures are the sum of their rates and
+  // the worst of their percentiles
+  const spread = async (measure: (base: string, share: number) => Promise<Figures>): Promise<Figures> => {
+    const results = await Promise.all(bases.map((base, p) => measure(base, p)));
+    return {
+      rps: results.reduce((sum, r) => sum + r.rps, 0),
+      p50: Math.max(...results.map((r) => r.p50)),
+      p99: Math.max(...results.map((r) => r.p99)),
+      bad: results.reduce((sum, r) => sum + r.bad, 0),
+    };
+  };
+  const headers = { cookie: operator.cookie };
+  // as fast as the connections go (by wrk when installed: autocannon's own CPU comes out of the two cores measured),
+  // then at fixed rates, where the latency is the page's own and not the time spent queueing behind the others
   const run = async (label: string, path: (n: number) => string) => {
-    let n = 0;
-    const results = await Promise.all(
-      bases.map((url, p) =>
-        autocannon({
-          url,
-          connections: Math.ceil((CONNECTIONS - p) / bases.length),
-          duration: SECONDS,
-          headers: { cookie: operator.cookie },
-          requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path(n++) }) }],
-        }),
-      ),
-    );
-    const rps = results.reduce((sum, r) => sum + r.requests.average, 0);
-    const worst = (pick: (r: (typeof results)[number]) => number) => Math.max(...results.map(pick));
-    const sum = (pick: (r: (typeof results)[number]) => number) => results.reduce((total, r) => total + pick(r), 0);
-    console.log(
-      `  ${label}: ${rps.toFixed(0)} req/s, p50 ${worst((r) => r.latency.p50)} ms, p99 ${worst((r) => r.latency.p99)} ms, non-2xx ${sum((r) => r.non2xx)}, errors ${sum((r) => r.errors)}`,
-    );
+    console.log(`  ${label}`);
+    const byWrk = bases.length === 1 && hasWrk();
+    const saturated = byWrk
+      ? await wrkLoad(
+          bases[0],
+          Array.from({ length: 2000 }, (_, n) => path(n)),
+          { connections: CONNECTIONS, seconds: SECONDS, headers },
+        )
+      : await spread(async (url, p) => {
+          let n = 0;
+          const r = await autocannon({
+            url,
+            connections: Math.ceil((CONNECTIONS - p) / bases.length),
+            duration: SECONDS,
+            headers,
+            requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: path(n++) }) }],
+          });
+          return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors };
+        });
+    console.log(`    ${CONNECTIONS} connections, no pause (${byWrk ? 'wrk' : 'autocannon'}): ${fmt(saturated)}`);
+    for (const rate of RATES) {
+      const figures = await spread((url, p) =>
+        loadAtRate(url, (n) => path(n * bases.length + p), { rate: rate / bases.length, seconds: SECONDS, headers }),
+      );
+      console.log(`    ${`${rate} requests a second`.padEnd(33)}: ${fmt(figures)}`);
+    }
   };
   await run(
     'status=submitted&limit=20&offset=0..9980',

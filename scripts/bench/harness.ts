@@ -1,5 +1,9 @@
 // What every bench script needs: a fresh PostgreSQL database, the app started on it, and load with figures.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import type { Cache } from '../../src/server/cache.ts';
@@ -77,6 +81,105 @@ export async function load(
     p99: result.latency.p99,
     bad: result.non2xx + result.errors + result.timeouts,
   };
+}
+
+/** Whether wrk (Debian's package `wrk`) is installed: a load generator in C that leaves the shared cores to the server. */
+export function hasWrk(): boolean {
+  return spawnSync('wrk', ['--version']).error === undefined;
+}
+
+/**
+ * GETs of `paths` in turn by `connections` clients for `seconds`, by wrk: the same closed loop as `load`, at a
+ * fraction of autocannon's CPU, which on a two-core machine is taken from the server and PostgreSQL it measures.
+ */
+export async function wrkLoad(
+  baseUrl: string,
+  paths: string[],
+  options: { connections: number; seconds: number; headers?: Record<string, string> },
+): Promise<Figures> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'klaster-wrk-'));
+  const script = path.join(dir, 'paths.lua');
+  const lua = (text: string) => JSON.stringify(text); // a JSON string is a valid Lua string for these characters
+  writeFileSync(
+    script,
+    `local paths = { ${paths.map(lua).join(', ')} }
+local headers = { ${Object.entries(options.headers ?? {})
+      .map(([k, v]) => `[${lua(k)}] = ${lua(v)}`)
+      .join(', ')} }
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", paths[(n % #paths) + 1], headers)
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %d %d %d %d %d\\n", summary.requests, summary.duration, latency:percentile(50),
+    latency:percentile(99), e.connect + e.read + e.write + e.status + e.timeout))
+end
+`,
+  );
+  const child = spawn('wrk', [
+    '-t',
+    '1',
+    '-c',
+    String(options.connections),
+    '-d',
+    `${options.seconds}s`,
+    '-s',
+    script,
+    baseUrl,
+  ]);
+  let out = '';
+  child.stdout.on('data', (chunk) => {
+    out += chunk;
+  });
+  await new Promise((resolve) => child.once('exit', resolve));
+  rmSync(dir, { recursive: true, force: true });
+  const match = out.match(/RESULT (\d+) (\d+) (\d+) (\d+) (\d+)/);
+  if (!match) throw new Error(`wrk printed no result:\n${out}`);
+  const [requests, micros, p50, p99, bad] = match.slice(1).map(Number);
+  return { rps: requests / (micros / 1e6), p50: p50 / 1000, p99: p99 / 1000, bad };
+}
+
+/**
+ * GETs of `paths(n)` sent at a fixed `rate` a second for `seconds`, each at its due time whatever the answers before
+ * it (an open model, as people arrive): the latency counts from the due time, so a server that falls behind shows it.
+ */
+export async function loadAtRate(
+  baseUrl: string,
+  paths: (n: number) => string,
+  options: { rate: number; seconds: number; headers?: Record<string, string> },
+): Promise<Figures> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const latencies: number[] = [];
+  let bad = 0;
+  const get = (url: string) =>
+    new Promise<number>((resolve) => {
+      const request = http.get(url, { agent, headers: options.headers }, (response) => {
+        response.resume();
+        response.once('end', () => resolve(response.statusCode ?? 0));
+      });
+      request.once('error', () => resolve(0));
+    });
+  const total = Math.round(options.rate * options.seconds);
+  const started = performance.now();
+  const pending: Array<Promise<void>> = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / options.rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(
+      get(`${baseUrl}${paths(i)}`).then((status) => {
+        latencies.push(performance.now() - due);
+        if (status < 200 || status >= 300) bad++;
+      }),
+    );
+  }
+  await Promise.all(pending);
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return { rps: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), bad };
 }
 
 /** The p-th percentile of sorted numbers. */
