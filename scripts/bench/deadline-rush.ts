@@ -10,16 +10,32 @@
 // drops and creates klaster_bench_rush on it every run.
 import { randomBytes, randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { openPostgres } from '../../src/server/db/client.ts';
 import { sessions, users } from '../../src/server/db/schema/auth.ts';
 import { organizationMembers } from '../../src/server/db/schema/organizations.ts';
 import { insertDemoOrganizations } from '../../src/server/demo/demo-insert.ts';
 import { generateDemoOrganizations } from '../../src/server/demo/demo-organizations.ts';
-import { sha256 } from '../../src/server/modules/auth/auth.service.ts';
+import { createApplicationsService } from '../../src/server/modules/applications/applications.service.ts';
+import { createAuthService, sha256 } from '../../src/server/modules/auth/auth.service.ts';
 import * as measuresRepo from '../../src/server/modules/measures/measures.repository.ts';
 import { formatRegistryNumber } from '../../src/shared/requisites.ts';
-import { arg, type Figures, fmt, hasWrk, loadAtRate, percentile, spawnServer, stopServer, wrkLoad } from './harness.ts';
+import {
+  arg,
+  type Figures,
+  fmt,
+  hasWrk,
+  load,
+  loadAtRate,
+  percentile,
+  replay,
+  type Statement,
+  spawnBareServer,
+  spawnServer,
+  stopServer,
+  wrkLoad,
+} from './harness.ts';
 
 const ORGS = arg('orgs', 10_000);
 const CLIENTS = arg('clients', 50);
@@ -32,6 +48,7 @@ const RATES = [200, 400];
 const PROCESSES = arg('processes', 1);
 const RETRY_SHARE = 0.05;
 const PORT = 3721;
+const BARE_PORT = 3771;
 const DB_NAME = 'klaster_bench_rush';
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DAY = 86_400_000;
@@ -93,8 +110,25 @@ async function operatorSession(db: Awaited<ReturnType<typeof openPostgres>>['db'
   await db
     .insert(sessions)
     .values({ tokenHash: sha256(token), userId: user.id, csrfToken: 'x', expiresAt: new Date(Date.now() + DAY) });
-  return { userId: user.id, cookie: `klaster_session=${token}` };
+  return { userId: user.id, token, cookie: `klaster_session=${token}` };
 }
+
+/**
+ * The statements one operator's queue request runs on PostgreSQL — its session, then the list — as sent to `pg`: the
+ * services themselves are called over a drizzle instance that writes its queries down.
+ */
+async function queueStatements(url: string, sessionToken: string, query: QueueQuery) {
+  const statements: Statement[] = [];
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const db = drizzle(pool, { logger: { logQuery: (text, params) => statements.push({ text, params }) } }) as never;
+  const clock = { now: () => new Date() };
+  const session = await createAuthService({ db, clock }).resolveSession(sessionToken);
+  await createApplicationsService({ db, clock }).list(session!.actor, query);
+  await pool.end();
+  return statements;
+}
+
+type QueueQuery = Parameters<ReturnType<typeof createApplicationsService>['list']>[1];
 
 async function main() {
   console.log(
@@ -299,7 +333,7 @@ async function main() {
   const headers = { cookie: operator.cookie };
   // as fast as the connections go (by wrk when installed: autocannon's own CPU comes out of the two cores measured),
   // then at fixed rates, where the latency is the page's own and not the time spent queueing behind the others
-  const run = async (label: string, path: (n: number) => string) => {
+  const run = async (label: string, path: (n: number) => string, sample: { path: string; query: QueueQuery }) => {
     console.log(`  ${label}`);
     const byWrk = bases.length === 1 && hasWrk();
     const saturate = (seconds: number) =>
@@ -323,23 +357,44 @@ async function main() {
     // three seconds unmeasured first: the pool's connections closed while the table was loaded, and new ones start
     // with cold caches
     await saturate(3);
-    console.log(
-      `    ${CONNECTIONS} connections, no pause (${byWrk ? 'wrk' : 'autocannon'}): ${fmt(await saturate(SECONDS))}`,
-    );
+    const saturated = await saturate(SECONDS);
+    console.log(`    ${CONNECTIONS} connections, no pause (${byWrk ? 'wrk' : 'autocannon'}): ${fmt(saturated)}`);
     for (const rate of RATES) {
       const figures = await spread((url, p) =>
         loadAtRate(url, (n) => path(n * bases.length + p), { rate: rate / bases.length, seconds: SECONDS, headers }),
       );
       console.log(`    ${`${rate} requests a second`.padEnd(33)}: ${fmt(figures)}`);
     }
+    // beside the bare stack, in the same run: one such request's SQL through pg by as many clients, and a bare
+    // node:http server answering its very body
+    const sql = await replay(url, await queueStatements(url, operator.token, sample.query), {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+    });
+    console.log(`    ${`its SQL through pg, ${CONNECTIONS} clients`.padEnd(33)}: ${fmt(sql)}`);
+    const body = await (await fetch(`${bases[0]}${sample.path}`, { headers })).text();
+    const bare = await spawnBareServer(body, BARE_PORT);
+    const bareFigures = byWrk
+      ? await wrkLoad(`http://127.0.0.1:${BARE_PORT}`, ['/'], { connections: CONNECTIONS, seconds: SECONDS })
+      : await load(BARE_PORT, () => '/', { connections: CONNECTIONS, seconds: SECONDS });
+    bare.kill();
+    console.log(
+      `    ${`bare node:http, same ${(body.length / 1024).toFixed(0)} KB body`.padEnd(33)}: ${fmt(bareFigures)} — the API at ${((saturated.rps / bareFigures.rps) * 100).toFixed(1)} % of it`,
+    );
   };
+  const queue = { statuses: ['submitted' as const], sort: 'newest' as const, limit: 20 };
   await run(
     'status=submitted&limit=20&offset=0..9980',
     (n) => `/api/applications?status=submitted&limit=20&offset=${(n * 20) % 10_000}`,
+    { path: '/api/applications?status=submitted&limit=20&offset=5000', query: { ...queue, offset: 5000 } },
   );
   await run(
     'status=submitted&q=<name>&limit=20',
     (n) => `/api/applications?status=submitted&limit=20&q=${encodeURIComponent(names[n % names.length])}`,
+    {
+      path: `/api/applications?status=submitted&limit=20&q=${encodeURIComponent(names[0])}`,
+      query: { ...queue, q: names[0], offset: 0 },
+    },
   );
   await Promise.all(servers.map(stopServer));
   await database.close();

@@ -189,6 +189,13 @@ export const percentile = (sorted: number[], p: number) =>
 export const fmt = (f: Figures) =>
   `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(1).padStart(6)} ms  p99 ${f.p99.toFixed(1).padStart(7)} ms  non-2xx/errors ${f.bad}`;
 
+/** The same headers a JSON API sends, the same body bytes, on `port`: what the stack adds is all the difference. */
+export function spawnBareServer(body: string, port: number): Promise<ChildProcess> {
+  const code = `const http=require('node:http');const body=${JSON.stringify(body)};http.createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json; charset=utf-8','content-length':Buffer.byteLength(body)});s.end(body)}).listen(${port},'127.0.0.1',()=>console.log('ready'))`;
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve) => child.stdout!.once('data', () => resolve(child)));
+}
+
 /** Stops a server started by spawnServer and waits for it to be gone (forcefully after 10 s). */
 export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;

@@ -6,20 +6,15 @@
 // drops and creates klaster_bench_stats on it every run (--reuse keeps the one a previous run seeded). Not part of
 // any test run.
 // Targets: refresh under 10 s; GET /api/stats at least half the bare server's req/s, p99 under 20 ms.
-import { type ChildProcess, spawn } from 'node:child_process';
-import autocannon from 'autocannon';
+import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { systemClock } from '../../src/server/clock.ts';
 import { openPostgres } from '../../src/server/db/client.ts';
 import { refreshKpis } from '../../src/server/modules/analytics/analytics.service.ts';
 import { MOSCOW_DISTRICTS, TECHNOLOGY_AREAS } from '../../src/shared/domain.ts';
 import { DEFAULT_REQUEST_CRITERIA } from '../../src/shared/innovation.ts';
-import { spawnServer } from './harness.ts';
+import { arg, type Figures, fmt, load as loadOn, spawnBareServer, spawnServer } from './harness.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const SCALE = arg('scale', 10);
 const SECONDS = arg('seconds', 10);
 const ROUNDS = arg('rounds', 3);
@@ -311,36 +306,9 @@ async function seed(url: string) {
   return counts as Record<string, number>;
 }
 
-interface Figures {
-  rps: number;
-  p50: number;
-  p99: number;
-  bad: number;
-}
-
-async function load(port: number, path: string, seconds = SECONDS): Promise<Figures> {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}${path}`,
-    connections: CONNECTIONS,
-    duration: seconds,
-  });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    bad: result.non2xx + result.errors + result.timeouts,
-  };
-}
-
-/** The same headers a JSON API sends, the same body bytes: what the stack adds is all the difference. */
-function spawnBareServer(body: string): Promise<ChildProcess> {
-  const code = `const http=require('node:http');const body=${JSON.stringify(body)};http.createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json; charset=utf-8','content-length':Buffer.byteLength(body)});s.end(body)}).listen(${BARE_PORT},'127.0.0.1',()=>console.log('ready'))`;
-  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve) => child.stdout!.once('data', () => resolve(child)));
-}
-
-const fmt = (f: Figures) =>
-  `${f.rps.toFixed(0).padStart(6)} req/s  p50 ${f.p50.toFixed(1).padStart(5)} ms  p99 ${f.p99.toFixed(1).padStart(5)} ms  non-2xx/errors ${f.bad}`;
+/** GET /api/stats (or the bare server's /) by this script's connections. */
+const load = (port: number, path: string, seconds = SECONDS) =>
+  loadOn(port, () => path, { connections: CONNECTIONS, seconds });
 
 async function main() {
   console.log(`Ecosystem figures at ${SCALE}× scale; ${CONNECTIONS} connections, ${SECONDS} s per run\n`);
@@ -399,7 +367,7 @@ async function main() {
     const first = await fetch(`http://127.0.0.1:${PORT}/api/stats`);
     body = await first.text();
     if (first.status !== 200) throw new Error(`/api/stats: ${first.status} ${body}`);
-    bareServer = await spawnBareServer(body);
+    bareServer = await spawnBareServer(body, BARE_PORT);
     await load(PORT, '/api/stats', 2); // warm up both on this very request
     await load(BARE_PORT, '/', 2);
     for (let i = 0; i < ROUNDS; i++) {
