@@ -3,8 +3,8 @@
 // organizations, ≈150 000 projects and ≈4 000 requests. Load: realistic questions (inflected words, two-word
 // phrases, names with a typo, prefixes, INNs, record numbers), half of them from a guest and half from a signed-in
 // company member (whose own applications and solutions are searched too, never from the cache), by 20 clients; a
-// guest asking 50 popular questions again and again (answered from the cache); then the recommendations
-// for 50 companies one after another.
+// guest asking 50 popular questions again and again (answered from the cache); the member's questions at fixed rates
+// of 20 and 50 a second; then the recommendations for 50 companies one after another.
 //   npx tsx scripts/bench/global-search.ts [--copies 10] [--seconds 10] [--connections 20]
 // PostgreSQL: BENCH_DATABASE_URL (a server URL), default postgres://postgres@127.0.0.1:5432/postgres; the script
 // drops and creates klaster_bench_search on it every run. Not part of any test run.
@@ -14,12 +14,14 @@ import pg from 'pg';
 import { openPostgres } from '../../src/server/db/client.ts';
 import { seedIfEmpty } from '../../src/server/demo/seed.ts';
 import { sha256 } from '../../src/server/modules/auth/auth.service.ts';
-import { arg, fmt, freshDatabase, load, percentile, spawnServer, stopServer } from './harness.ts';
+import { arg, fmt, freshDatabase, load, loadAtRate, percentile, spawnServer, stopServer } from './harness.ts';
 
 const COPIES = arg('copies', 10);
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 20);
 const PORT = 3751;
+/** fixed rates for the member's questions, a second */
+const RATES = [20, 50];
 
 /** Copies every row of `table` `times - 1` more times, with `overrides` (SQL over the row, `k` and `seq`). */
 async function multiply(client: pg.Client, table: string, times: number, overrides: Record<string, string>) {
@@ -136,9 +138,9 @@ async function main() {
     const asMember = () => ({ cookie: memberCookie });
     await load(PORT, (n) => path(questions.length - 1 - (n % 200)), { connections: 4, seconds: 3, headers: asMember });
     console.log(`${questions.length} questions, ${CONNECTIONS} connections, ${SECONDS} s a run`);
-    console.log(
-      `  guest, each question new ${fmt(await load(PORT, path, { connections: CONNECTIONS, seconds: SECONDS }))}`,
-    );
+    // each question once: asked again within a minute, a guest's question is answered from the cache
+    const guestNew = await load(PORT, path, { connections: CONNECTIONS, seconds: SECONDS, amount: questions.length });
+    console.log(`  guest, each question new ${fmt(guestNew)}`);
     // what a search box mostly gets: the same popular questions again (a guest's answer is cached for a minute)
     const popular = (n: number) => path(n % 50);
     console.log(
@@ -151,6 +153,16 @@ async function main() {
     console.log(
       `  member, organizations only ${fmt(await load(PORT, typed, { connections: CONNECTIONS, seconds: SECONDS, headers: asMember }))}`,
     );
+    // at fixed rates, each question sent at its due time whatever the answers before it: the latency is the
+    // question's own, not the time spent queueing behind 19 others (a member's answers are never cached)
+    for (const rate of RATES) {
+      const figures = await loadAtRate(`http://127.0.0.1:${PORT}`, (n) => path(n * 7 + rate), {
+        rate,
+        seconds: SECONDS,
+        headers: asMember(),
+      });
+      console.log(`  company member, ${rate} questions a second ${fmt(figures)}`);
+    }
 
     // recommendations: one company after another, as a person opening the cabinet
     for (const kind of ['requests', 'measures'] as const) {

@@ -54,17 +54,24 @@ export interface Figures {
   bad: number;
 }
 
-/** GETs of `paths(n)` (a new path each request) by `connections` clients for `seconds`. */
+/** GETs of `paths(n)` (a new path each request) by `connections` clients for `seconds` (or `amount` requests). */
 export async function load(
   port: number,
   paths: (n: number) => string,
-  options: { connections: number; seconds: number; headers?: (n: number) => Record<string, string> },
+  options: {
+    connections: number;
+    seconds: number;
+    headers?: (n: number) => Record<string, string>;
+    /** stop after this many requests instead (then `seconds` is ignored) */
+    amount?: number;
+  },
 ): Promise<Figures> {
   let n = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: options.connections,
     duration: options.seconds,
+    amount: options.amount,
     requests: [
       {
         method: 'GET',
