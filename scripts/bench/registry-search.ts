@@ -14,6 +14,7 @@ import { insertDemoOrganizations } from '../../src/server/demo/demo-insert.ts';
 import { generateDemoOrganizations } from '../../src/server/demo/demo-organizations.ts';
 import { createAuthService } from '../../src/server/modules/auth/auth.service.ts';
 import { registryPageQuery } from '../../src/server/modules/membership/registry.repository.ts';
+import { loadAtRate } from './harness.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,6 +23,8 @@ const arg = (name: string, fallback: number) => {
 const ORGS = arg('orgs', 100_000);
 const SECONDS = arg('seconds', 15);
 const CONNECTIONS = arg('connections', 20);
+/** fixed rates of cache-missing pages, a second */
+const RATES = [20, 50];
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** What people type into the registry: inflected words, typos in names, INN, filters, empty browsing. */
@@ -204,6 +207,18 @@ async function main() {
   const sample = await (await fetch(`http://127.0.0.1:3701${QUERIES[0]}`)).text();
   results.push(await load('Klaster API on PostgreSQL, popular queries', 3701));
   results.push(await load('Klaster API on PostgreSQL, unique pages (cache misses)', 3701, 'unique'));
+  // the same cache-missing pages at fixed rates, each sent at its due time (pages no earlier line asked for)
+  for (const rate of RATES) {
+    const figures = await loadAtRate('http://127.0.0.1:3701', (n) => uniquePath(100_000 + 1_000 * rate + n), {
+      rate,
+      seconds: SECONDS,
+    });
+    results.push({
+      name: `Klaster API on PostgreSQL, unique pages, ${rate} a second`,
+      ...figures,
+      errors: figures.bad,
+    });
+  }
   pgServer.kill('SIGTERM');
   results.push(await rawSql(pgUrl));
   const embeddedServer = await spawnServer({ DATABASE_URL: '', DATA_DIR: pgliteDir }, 3702);
