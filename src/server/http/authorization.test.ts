@@ -38,6 +38,7 @@ import {
 import type { ApplicationStatus } from '../../shared/measures.ts';
 import type { DealStatus, PartnerStatus, ProjectStatus } from '../../shared/ventures.ts';
 import { applications } from '../db/schema/applications.ts';
+import { webhookDeliveries } from '../db/schema/integrations.ts';
 import { pilots } from '../db/schema/pilots.ts';
 import { requestExperts, type requests } from '../db/schema/requests.ts';
 import { solutionDocuments } from '../db/schema/solutions.ts';
@@ -943,6 +944,19 @@ describe('authorization matrix', () => {
     const webhook = await ok(await clients.owner.post(hooks, { url: 'https://hooks.example.ru/a', events: [] }), 201);
     const tokenBody = () => ({ organizationId: org, name: 'ERP', scopes: ['organizations:read'] });
     const webhookBody = () => ({ url: 'https://hooks.example.ru/b', events: ['application.*'] });
+    // a delivery that failed for good, which its owner may send again
+    const [failed] = await t.database.db
+      .insert(webhookDeliveries)
+      .values({
+        webhookId: webhook.id,
+        event: 'application.status',
+        payload: {},
+        status: 'failed',
+        attempts: 8,
+        nextAttemptAt: new Date(),
+        createdAt: new Date(),
+      })
+      .returning({ id: webhookDeliveries.id });
     // biome-ignore format: a row per route, the codes in aligned columns
     await check([
       //                                                                                          guest outs owner expert oper
@@ -952,6 +966,7 @@ describe('authorization matrix', () => {
       ['POST', hooks, webhookBody,                                                                 [401, 404, 201, 404, 403]],
       ['GET', hooks, undefined,                                                                    [401, 404, 200, 404, 403]],
       ['GET', `${hooks}/deliveries`, undefined,                                                    [401, 404, 200, 404, 403]],
+      ['POST', `${hooks}/deliveries/${failed.id}/redeliver`, undefined,                            [401, 404, 200, 404, 403]],
       ['POST', `${hooks}/${webhook.id}/disable`, undefined,                                        [401, 404, 200, 404, 403]],
       ['POST', `${hooks}/${webhook.id}/enable`, undefined,                                         [401, 404, 200, 404, 403]],
       ['DELETE', `${hooks}/${webhook.id}`, undefined,                                              [401, 404, 200, 404, 403]],

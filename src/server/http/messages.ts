@@ -568,6 +568,11 @@ export const MESSAGES = {
   },
   'token.not_found': { ru: 'API-токен не найден', en: 'API token not found' },
   'webhook.not_found': { ru: 'Вебхук не найден', en: 'Webhook not found' },
+  'webhook.delivery_not_found': { ru: 'Отправка вебхука не найдена', en: 'Webhook delivery not found' },
+  'webhook.delivery_pending': {
+    ru: 'Эта отправка ещё в очереди: повторить можно доставленную или неудавшуюся',
+    en: 'This delivery is still queued: only a delivered or failed one can be sent again',
+  },
   'webhook.too_many': {
     ru: 'У организации может быть не больше {{max}} вебхуков',
     en: 'An organization may have at most {{max}} webhooks',

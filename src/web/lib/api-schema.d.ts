@@ -14061,7 +14061,7 @@ export interface paths {
         };
         /**
          * One search over everything the caller may read, grouped by kind with counts and marked matches
-         * @description Kinds: organizations (the public registry; one’s own), requests (published ones; one’s own in any status; never the text behind an NDA), measures, projects (the showcase; one’s own), investors (public profiles), applications and solutions (one’s own organizations’ only). Russian word forms; the last word also as a prefix; a one-word name with a typo; an INN/OGRN or a record number (ЗП-2026-000123) exactly. Without `type` every kind answers its best 5 (limit=) and its count; with `type` one kind, 20 a page (offset=). Counts stop at 1000 (`more`).
+         * @description Kinds: organizations (the public registry; one’s own), requests (published ones; one’s own in any status; never the text behind an NDA), measures, projects (the showcase; one’s own), investors (public profiles), applications and solutions (one’s own organizations’ only). Russian word forms; the last word also as a prefix; a one-word name with a typo; an INN/OGRN or a record number (ЗП-2026-000123) exactly. Without `type` every kind answers its best 5 (limit=) and its count; with `type` one kind, 20 a page (offset=). Counts stop at 200 (`more`). A guest’s answer is cached for a minute.
          */
         get: {
             parameters: {
@@ -17579,6 +17579,128 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}/webhooks/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivered or failed delivery again, with the same event id (owner) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    deliveryId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** Format: uuid */
+                            webhookId: string;
+                            url: string;
+                            /** Format: uuid */
+                            eventId: string;
+                            event: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "delivered" | "failed";
+                            attempts: number;
+                            /**
+                             * Format: date-time
+                             * @description null once delivered or failed
+                             */
+                            nextAttemptAt: string | null;
+                            /** Format: date-time */
+                            lastAttemptAt: string | null;
+                            responseStatus: number | null;
+                            lastError: string | null;
+                            /** @description every attempt, oldest first */
+                            attemptLog: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @description the receiver's HTTP status */
+                                status: number | null;
+                                /** @description why it failed, truncated */
+                                error: string | null;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            deliveredAt: string | null;
+                            /** @description the JSON body posted */
+                            payload: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description stable machine-readable code, e.g. organization.inn_taken */
+                                code: string;
+                                /** @description human message in the user's language */
+                                message: string;
+                                /** @description field path → message */
+                                fields?: {
+                                    [key: string]: string;
+                                };
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

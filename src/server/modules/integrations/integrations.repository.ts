@@ -1,5 +1,5 @@
 // The only code that queries the integrations tables: API tokens, webhooks and their delivery outbox.
-import { and, asc, count, desc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { users } from '../../db/schema/auth.ts';
 import { apiTokens, webhookDeliveries, webhooks } from '../../db/schema/integrations.ts';
@@ -184,6 +184,29 @@ export async function listDeliveries(
       .where(where),
   ]);
   return { items, total };
+}
+
+/** One delivery of the organization's webhooks, with its webhook's address; undefined for another's. */
+export async function findDelivery(db: DbOrTx, organizationId: string, id: number) {
+  const [found] = await db
+    .select({ delivery: webhookDeliveries, url: webhooks.url })
+    .from(webhookDeliveries)
+    .innerJoin(webhooks, eq(webhooks.id, webhookDeliveries.webhookId))
+    .where(and(eq(webhookDeliveries.id, id), eq(webhooks.organizationId, organizationId)));
+  return found;
+}
+
+/**
+ * Puts a finished delivery (delivered or failed) back in the queue, due at `at`: the same event id and payload, one
+ * more attempt. A delivery still pending is left alone (undefined).
+ */
+export async function requeueDelivery(db: DbOrTx, id: number, at: Date): Promise<DeliveryRow | undefined> {
+  const [row] = await db
+    .update(webhookDeliveries)
+    .set({ status: 'pending', nextAttemptAt: at, deliveredAt: null })
+    .where(and(eq(webhookDeliveries.id, id), ne(webhookDeliveries.status, 'pending')))
+    .returning();
+  return row;
 }
 
 // ---- the delivery job

@@ -8,9 +8,11 @@ import {
   CreateWebhookBody,
   DeliveryList,
   DeliveryListQuery,
+  DeliveryParams,
   TokenList,
   TokenListQuery,
   Webhook,
+  WebhookDelivery,
   WebhookList,
   WebhookParams,
 } from './integrations.schemas.ts';
@@ -111,6 +113,19 @@ export function integrationsRoutes(app: AppInstance, integrations: IntegrationsS
     },
     (req) =>
       integrations.listDeliveries(req.actor, req.params.id, { webhookId: req.query.webhookId, ...page(req.query) }),
+  );
+
+  app.post(
+    '/api/organizations/:id/webhooks/deliveries/:deliveryId/redeliver',
+    {
+      schema: {
+        tags,
+        summary: 'Send a delivered or failed delivery again, with the same event id (owner)',
+        params: DeliveryParams,
+        response: { 200: WebhookDelivery },
+      },
+    },
+    (req) => integrations.redeliver(req.actor, req.params.id, req.params.deliveryId, req.id),
   );
 
   app.post(

@@ -65,6 +65,10 @@ export const CreateWebhookBody = Type.Object(
 );
 
 export const WebhookParams = Type.Object({ id: Uuid, webhookId: Uuid }, Strict);
+export const DeliveryParams = Type.Object(
+  { id: Uuid, deliveryId: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) },
+  Strict,
+);
 
 export const Webhook = Type.Object({
   id: Uuid,

@@ -287,6 +287,32 @@ export function createIntegrationsService(deps: { db: Db; clock: Clock; allowPri
       return { ok: true };
     },
 
+    /**
+     * Sends a finished delivery again at the next round (the receiver was fixed, or lost what it got): the same event
+     * id, so a receiver that keeps the ids it has seen still drops a repeat. One still pending is a 409.
+     */
+    async redeliver(actor: Actor | null, organizationId: string, deliveryId: number, requestId?: string) {
+      const user = await requireOwner(actor, organizationId);
+      const found = await repo.findDelivery(db, organizationId, deliveryId);
+      if (!found) throw notFound('webhook.delivery_not_found');
+      const now = clock.now();
+      return db.transaction(async (tx) => {
+        const row = await repo.requeueDelivery(tx, deliveryId, now);
+        if (!row) throw conflict('webhook.delivery_pending');
+        await recordAudit(tx, {
+          actorId: user.userId,
+          action: 'webhook.redelivered',
+          entity: 'organization',
+          entityId: organizationId,
+          before: { status: found.delivery.status },
+          after: { webhookId: row.webhookId, deliveryId, eventId: row.eventId, status: 'pending' },
+          requestId,
+          at: now,
+        });
+        return toDelivery({ delivery: row, url: found.url });
+      });
+    },
+
     async listDeliveries(
       actor: Actor | null,
       organizationId: string,

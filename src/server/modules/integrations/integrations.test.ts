@@ -511,6 +511,29 @@ describe('integrations', () => {
         clock.advance(24 * 60 * MINUTE);
         assert.deepEqual(await job.deliverDue(), { delivered: 0, failed: 0 }, 'a failed delivery is not tried again');
         assert.equal(broken.received.length, MAX_ATTEMPTS);
+
+        // the owner sends both again by hand: each is due at once, with the same event id, one more attempt
+        const base = `/api/organizations/${companyOrg}/webhooks/deliveries`;
+        const again = await ok(await company.post(`${base}/${brokenLog.id}/redeliver`));
+        assert.equal(again.status, 'pending');
+        assert.equal(again.nextAttemptAt, clock.now().toISOString());
+        refused(await company.post(`${base}/${brokenLog.id}/redeliver`), 409, 'webhook.delivery_pending');
+        await ok(await company.post(`${base}/${flakyLog.id}/redeliver`));
+        // another organization's owner does not know the delivery exists
+        refused(
+          await owner.post(`/api/organizations/${org}/webhooks/deliveries/${brokenLog.id}/redeliver`),
+          404,
+          'webhook.delivery_not_found',
+        );
+        assert.deepEqual(await job.deliverDue(), { delivered: 1, failed: 1 });
+        const brokenAgain = await logOf(brokenHook.id);
+        assert.equal(brokenAgain.status, 'failed', 'past the last wait, a failed repeat fails for good at once');
+        assert.equal(brokenAgain.attemptLog.length, MAX_ATTEMPTS + 1);
+        assert.equal(broken.received.length, MAX_ATTEMPTS + 1);
+        assert.equal((await logOf(flakyHook.id)).status, 'delivered');
+        assert.equal(flaky.received.length, 4);
+        assert.equal(new Set(flaky.received.map((r) => r.headers['x-klaster-delivery'])).size, 1);
+        assert.equal((await auditActions(companyOrg, 'webhook.redelivered')).length, 2);
       } finally {
         await flaky.close();
         await broken.close();

@@ -100,3 +100,17 @@ export function useDeliveries(organizationId: string, page: number) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** Sends a delivered or failed delivery again at the next round (owners); the log shows it pending. */
+export function useRedeliver(organizationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (deliveryId: number) =>
+      unwrap(
+        api.POST('/api/organizations/{id}/webhooks/deliveries/{deliveryId}/redeliver', {
+          params: { path: { id: organizationId, deliveryId } },
+        }),
+      ),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['integrations', 'deliveries', organizationId] }),
+  });
+}

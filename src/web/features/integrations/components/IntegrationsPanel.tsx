@@ -35,6 +35,7 @@ import {
   useCreateWebhook,
   useDeleteWebhook,
   useDeliveries,
+  useRedeliver,
   useRevokeToken,
   useToggleWebhook,
   useTokens,
@@ -482,6 +483,7 @@ function DeliveryLog({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const deliveries = useDeliveries(organizationId, page);
+  const redeliver = useRedeliver(organizationId);
   if (deliveries.isPending) return <LoadingBlock />;
   if (deliveries.isError) return <ErrorAlert error={deliveries.error} />;
   const { items, total } = deliveries.data;
@@ -490,6 +492,7 @@ function DeliveryLog({ organizationId }: { organizationId: string }) {
       <Title order={3} size="h5">
         {t('integrations.deliveries.title')}
       </Title>
+      <ErrorAlert error={redeliver.error} />
       {total === 0 ? (
         <Text c="dimmed">{t('integrations.deliveries.none')}</Text>
       ) : (
@@ -504,6 +507,9 @@ function DeliveryLog({ organizationId }: { organizationId: string }) {
                   <Table.Th scope="col">{t('integrations.state')}</Table.Th>
                   <Table.Th scope="col">{t('integrations.deliveries.attempts')}</Table.Th>
                   <Table.Th scope="col">{t('integrations.deliveries.answer')}</Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('integrations.actions')}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -529,6 +535,22 @@ function DeliveryLog({ organizationId }: { organizationId: string }) {
                       {delivery.responseStatus !== null && <Code>{delivery.responseStatus}</Code>}
                       {delivery.lastError && delivery.responseStatus === null && (
                         <Text size="xs">{delivery.lastError}</Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {delivery.status !== 'pending' && (
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          loading={redeliver.isPending && redeliver.variables === delivery.id}
+                          onClick={() => redeliver.mutate(delivery.id)}
+                          aria-label={t('integrations.deliveries.redeliverLabel', {
+                            event: delivery.event,
+                            at: formatDateTime(delivery.createdAt),
+                          })}
+                        >
+                          {t('integrations.deliveries.redeliver')}
+                        </Button>
                       )}
                     </Table.Td>
                   </Table.Tr>
