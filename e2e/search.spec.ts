@@ -107,3 +107,15 @@ test('the cabinet recommends requests and measures with the reason, and a hidden
   await measures.getByRole('button', { name: 'Вернуть скрытые' }).click();
   await expect(measures.getByRole('link', { name: title, exact: true })).toBeVisible();
 });
+
+test('signed in, the header fits laptop widths: the language switch stays on screen', async ({ page }) => {
+  await signInOn(page, 'company@klaster.demo');
+  // the search field from 1408 px, the account's name beside it; below, the icons alone
+  for (const width of [1200, 1280, 1408, 1440]) {
+    await page.setViewportSize({ width, height: 800 });
+    const english = page.getByRole('banner').getByRole('button', { name: 'EN', exact: true });
+    await expect(english).toBeVisible();
+    const box = (await english.boundingBox())!;
+    expect(box.x + box.width, `at ${width} px`).toBeLessThanOrEqual(width);
+  }
+});

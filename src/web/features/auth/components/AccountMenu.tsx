@@ -57,7 +57,9 @@ export function AccountMenu() {
           rightSection={<IconChevronDown size={14} aria-hidden />}
           aria-label={t('auth.accountMenuFor', { name: user.fullName })}
         >
-          <Text span size="sm" maw={160} truncate="end">
+          {/* between the lg and xl breakpoints the Russian section names leave no room for it: the icon alone, the
+              name still in the button's label */}
+          <Text span size="sm" maw={120} truncate="end" visibleFrom="xl">
             {user.fullName}
           </Text>
         </Button>

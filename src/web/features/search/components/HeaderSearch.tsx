@@ -32,7 +32,7 @@ export function HeaderSearch({ compact = false, onSearch }: { compact?: boolean;
         <TextInput
           type="search"
           size="sm"
-          w={{ base: '100%', xl: 200 }}
+          w={{ base: '100%', xl: 170 }}
           aria-label={t('search.label')}
           placeholder={t('search.placeholder')}
           value={query}
