@@ -135,15 +135,6 @@ export async function listMembers(db: DbOrTx, organizationId: string) {
     .orderBy(asc(users.fullName));
 }
 
-export async function listOwnerEmails(db: DbOrTx, organizationId: string) {
-  const rows = await db
-    .select({ email: users.email })
-    .from(organizationMembers)
-    .innerJoin(users, eq(users.id, organizationMembers.userId))
-    .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.orgRole, 'owner')));
-  return rows.map((r) => r.email);
-}
-
 export async function countOwners(db: DbOrTx, organizationId: string) {
   const [{ n }] = await db
     .select({ n: count() })

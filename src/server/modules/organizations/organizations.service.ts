@@ -10,6 +10,7 @@ import { AppError, conflict, forbidden, invalidFields, notFound } from '../../ht
 import type { MessageCode } from '../../http/messages.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { queueEmail } from '../mail/mail.repository.ts';
+import { notifyOrganizationOwners } from '../notifications/notify.ts';
 import * as policy from './organizations.policy.ts';
 import * as repo from './organizations.repository.ts';
 import type { CreateOrganizationBody } from './organizations.schemas.ts';
@@ -330,24 +331,25 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock; cache: 
       });
     },
 
-    /** Someone whose organization is already registered asks its owners for access, by e-mail. */
+    /** Someone whose organization is already registered asks its owners for access. */
     async requestAccess(actor: Actor | null, id: string, message: string | undefined, requestId?: string) {
       const user = requireUser(actor);
       const row = await repo.findOrganization(db, id);
       if (!row) throw notFound('organization.not_found');
       const now = clock.now();
       await db.transaction(async (tx) => {
-        for (const to of await repo.listOwnerEmails(tx, id)) {
-          await queueEmail(
-            tx,
-            {
-              to,
-              subject: `Запрос доступа к организации «${row.shortName}»`,
-              body: `${user.fullName} (${user.email}) просит доступ к организации «${row.shortName}» (ИНН ${row.inn}).${message ? `\n\n${message}` : ''}\n\nЧтобы дать доступ, пригласите этот адрес в разделе «Участники» профиля организации.`,
-            },
-            now,
-          );
-        }
+        // in the owners' bell, and by e-mail as each of them chose for status messages
+        await notifyOrganizationOwners(
+          tx,
+          id,
+          {
+            kind: 'organization.access_requested',
+            title: `Запрос доступа к организации «${row.shortName}»`,
+            body: `${user.fullName} (${user.email}) просит доступ к организации «${row.shortName}» (ИНН ${row.inn}).${message ? `\n\n${message}` : ''}\n\nЧтобы дать доступ, пригласите этот адрес в разделе «Участники» профиля организации.`,
+            link: `/organizations/${id}`,
+          },
+          now,
+        );
         await recordAudit(tx, {
           actorId: user.userId,
           action: 'organization.access_requested',

@@ -82,6 +82,13 @@ describe('organizations', () => {
     assert.equal(ask.statusCode, 200);
     const mail = await t.database.db.select().from(outboxEmails).where(eq(outboxEmails.to, owner.email));
     assert.ok(mail.some((m) => m.subject.includes('Запрос доступа') && m.body.includes(newcomer.email)));
+    // and in the owner's bell, with a link to the organization; the newcomer's own bell stays empty
+    const bell = (await owner.get('/api/notifications')).json();
+    const asked = bell.items.find((n: { kind: string }) => n.kind === 'organization.access_requested');
+    assert.ok(asked, JSON.stringify(bell.items));
+    assert.match(asked.body, /Я финансовый директор/);
+    assert.equal(asked.link, `/organizations/${org.id}`);
+    assert.equal((await newcomer.get('/api/notifications')).json().unread, 0);
   });
 
   test('the owner invites by e-mail; the invitee accepts and becomes a member with that role', async () => {
