@@ -9,8 +9,9 @@ import { type Actor, isOperator, requireUser } from '../../http/actor.ts';
 import { AppError, conflict, forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import type { MessageCode } from '../../http/messages.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import { findUserByEmail } from '../auth/auth.repository.ts';
 import { queueEmail } from '../mail/mail.repository.ts';
-import { notifyOrganizationOwners } from '../notifications/notify.ts';
+import { notifyOrganizationOwners, notifyUsers } from '../notifications/notify.ts';
 import * as policy from './organizations.policy.ts';
 import * as repo from './organizations.repository.ts';
 import type { CreateOrganizationBody } from './organizations.schemas.ts';
@@ -259,15 +260,17 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock; cache: 
               invitedBy: user.userId,
             });
         if (!invitation) throw conflict('invitation.duplicate');
-        await queueEmail(
-          tx,
-          {
-            to: email,
-            subject: `Приглашение в организацию «${row.shortName}» на платформе Кластер`,
-            body: `${user.fullName} приглашает вас в организацию «${row.shortName}» (роль: ${input.orgRole}). Войдите или зарегистрируйтесь с этим адресом и примите приглашение в разделе «Мои организации».`,
-          },
-          now,
-        );
+        const message = {
+          title: `Приглашение в организацию «${row.shortName}» на платформе Кластер`,
+          body: `${user.fullName} приглашает вас в организацию «${row.shortName}» (роль: ${input.orgRole}). Войдите или зарегистрируйтесь с этим адресом и примите приглашение в разделе «Мои организации».`,
+        };
+        // someone already on the platform finds it in the bell (and by e-mail as they chose); anyone else by e-mail
+        const invitee = await findUserByEmail(tx, email);
+        if (invitee) {
+          await notifyUsers(tx, [invitee.id], { kind: 'organization.invitation', ...message, link: '/cabinet' }, now);
+        } else {
+          await queueEmail(tx, { to: email, subject: message.title, body: message.body }, now);
+        }
         await recordAudit(tx, {
           actorId: user.userId,
           action: 'organization.member_invited',

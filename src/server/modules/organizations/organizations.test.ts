@@ -105,6 +105,18 @@ describe('organizations', () => {
       orgRole: 'member',
     });
     assert.equal(duplicate.statusCode, 409);
+    // already on the platform: the invitation is in the bell too (and e-mailed, the default for status messages)
+    const bell = (await invitee.get('/api/notifications')).json();
+    const invited = bell.items.find((n: { kind: string }) => n.kind === 'organization.invitation');
+    assert.ok(invited, JSON.stringify(bell.items));
+    assert.equal(invited.link, '/cabinet');
+    const mail = await t.database.db.select().from(outboxEmails).where(eq(outboxEmails.to, invitee.email));
+    assert.equal(mail.filter((m) => m.subject.startsWith('Приглашение')).length, 1, 'one e-mail, not two');
+    // someone not yet registered gets the e-mail alone
+    const stranger = `stranger-${Date.now()}@example.ru`;
+    await owner.post(`/api/organizations/${org.id}/members`, { email: stranger, orgRole: 'member' });
+    const strangerMail = await t.database.db.select().from(outboxEmails).where(eq(outboxEmails.to, stranger));
+    assert.equal(strangerMail.length, 1);
     const pending = (await invitee.get('/api/invitations')).json().items;
     assert.equal(pending.length, 1);
     const accepted = await invitee.post(`/api/invitations/${pending[0].id}/accept`);
