@@ -10,7 +10,6 @@
 // drops and creates klaster_bench_rush on it every run.
 import { randomBytes, randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { openPostgres } from '../../src/server/db/client.ts';
 import { sessions, users } from '../../src/server/db/schema/auth.ts';
@@ -29,8 +28,8 @@ import {
   load,
   loadAtRate,
   percentile,
+  recordStatements,
   replay,
-  type Statement,
   spawnBareServer,
   spawnServer,
   stopServer,
@@ -118,13 +117,11 @@ async function operatorSession(db: Awaited<ReturnType<typeof openPostgres>>['db'
  * services themselves are called over a drizzle instance that writes its queries down.
  */
 async function queueStatements(url: string, sessionToken: string, query: QueueQuery) {
-  const statements: Statement[] = [];
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
-  const db = drizzle(pool, { logger: { logQuery: (text, params) => statements.push({ text, params }) } }) as never;
   const clock = { now: () => new Date() };
-  const session = await createAuthService({ db, clock }).resolveSession(sessionToken);
-  await createApplicationsService({ db, clock }).list(session!.actor, query);
-  await pool.end();
+  const { statements } = await recordStatements(url, async (db) => {
+    const session = await createAuthService({ db, clock }).resolveSession(sessionToken);
+    await createApplicationsService({ db, clock }).list(session!.actor, query);
+  });
   return statements;
 }
 

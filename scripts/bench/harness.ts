@@ -5,8 +5,10 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Cache } from '../../src/server/cache.ts';
+import type { Db } from '../../src/server/db/client.ts';
 
 export const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -216,6 +218,25 @@ export async function stopServer(child: ChildProcess): Promise<void> {
 export interface Statement {
   text: string;
   params: unknown[];
+}
+
+/**
+ * Runs `use` over a drizzle instance on `url` that writes every statement down as sent to `pg`: a service's very SQL,
+ * for `replay` and `statementCosts`.
+ */
+export async function recordStatements<T>(
+  url: string,
+  use: (db: Db) => Promise<T>,
+): Promise<{ statements: Statement[]; result: T }> {
+  const statements: Statement[] = [];
+  // two connections: a service may send two queries at once
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const db = drizzle(pool, { logger: { logQuery: (text, params) => statements.push({ text, params }) } });
+  try {
+    return { statements, result: await use(db as unknown as Db) };
+  } finally {
+    await pool.end();
+  }
 }
 
 /** A cache that never remembers: a service over it runs every query of an uncached answer. */

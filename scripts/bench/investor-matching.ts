@@ -6,14 +6,13 @@
 //   npx tsx scripts/bench/investor-matching.ts [--orgs 100000] [--calls 200]
 // PostgreSQL: BENCH_DATABASE_URL (a server URL), default postgres://postgres@127.0.0.1:5432/postgres; the script
 // drops and creates klaster_bench_matching on it every run. Not part of any test run.
-import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { openPostgres } from '../../src/server/db/client.ts';
 import { createAuthService } from '../../src/server/modules/auth/auth.service.ts';
 import { createInvestmentsService } from '../../src/server/modules/investments/investments.service.ts';
 import { MOSCOW_DISTRICTS, STARTUP_STAGES, TECHNOLOGY_AREAS } from '../../src/shared/domain.ts';
 import { DEAL_INSTRUMENTS, DEAL_ROUNDS, MARKETS } from '../../src/shared/ventures.ts';
-import { spawnServer } from './harness.ts';
+import { recordStatements, spawnServer } from './harness.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -152,12 +151,9 @@ async function captureStatements(
   investorId: string,
   page: { limit: number; offset: number },
 ) {
-  const statements: Array<{ text: string; params: unknown[] }> = [];
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
-  const db = drizzle(pool, { logger: { logQuery: (text, params) => statements.push({ text, params }) } }) as never;
-  const service = createInvestmentsService({ db, clock: { now: () => new Date() } });
-  const answer = await service.investorMatches(actor, investorId, page);
-  await pool.end();
+  const { statements, result: answer } = await recordStatements(url, (db) =>
+    createInvestmentsService({ db, clock: { now: () => new Date() } }).investorMatches(actor, investorId, page),
+  );
   return { statements, total: answer.total, first: answer.items[0] };
 }
 

@@ -7,7 +7,6 @@
 //   npx tsx scripts/bench/project-showcase.ts [--projects 150000] [--orgs 20000] [--seconds 10] [--connections 20]
 // PostgreSQL: BENCH_DATABASE_URL (a server URL), default postgres://postgres@127.0.0.1:5432/postgres; the script
 // drops and creates klaster_bench_projects on it every run. Not part of any test run.
-import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { openPostgres } from '../../src/server/db/client.ts';
 import { createProjectsService, type ProjectListQuery } from '../../src/server/modules/projects/projects.service.ts';
@@ -19,6 +18,7 @@ import {
   freshDatabase,
   load as loadOn,
   noCache,
+  recordStatements,
   replay,
   spawnServer,
   statementCosts,
@@ -352,12 +352,6 @@ const pathOf = (query: Record<string, string | number>) =>
  * to `pg`: the service itself is called over a drizzle instance that writes its queries down.
  */
 async function captureStatements(url: string, query: Record<string, string | number>) {
-  const statements: Array<{ text: string; params: unknown[] }> = [];
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
-  const db = drizzle(pool, {
-    logger: { logQuery: (text, params) => statements.push({ text, params }) },
-  }) as never;
-  const service = createProjectsService({ db, clock: { now: () => new Date() }, cache: noCache });
   const listQuery = {
     ...query,
     joint: query.joint === undefined ? undefined : query.joint === 'true',
@@ -365,8 +359,9 @@ async function captureStatements(url: string, query: Record<string, string | num
     limit: Number(query.limit ?? 20),
     offset: Number(query.offset ?? 0),
   } as ProjectListQuery;
-  const answer = await service.list(null, listQuery);
-  await pool.end();
+  const { statements, result: answer } = await recordStatements(url, (db) =>
+    createProjectsService({ db, clock: { now: () => new Date() }, cache: noCache }).list(null, listQuery),
+  );
   return { statements, total: answer.total, items: answer.items.length };
 }
 

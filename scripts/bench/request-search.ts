@@ -5,7 +5,6 @@
 //   npx tsx scripts/bench/request-search.ts [--requests 50000] [--solutions 1000000] [--seconds 10] [--connections 20]
 // PostgreSQL: BENCH_DATABASE_URL (a server URL), default postgres://postgres@127.0.0.1:5432/postgres; the script
 // drops and creates klaster_bench_requests on it every run. Not part of any test run.
-import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { openPostgres } from '../../src/server/db/client.ts';
 import { createRequestsService, type RequestListQuery } from '../../src/server/modules/requests/requests.service.ts';
@@ -18,6 +17,7 @@ import {
   freshDatabase,
   load as loadOn,
   noCache,
+  recordStatements,
   replay,
   spawnServer,
   statementCosts,
@@ -354,20 +354,15 @@ const pathOf = (query: Record<string, string | number>) =>
  * the service itself is called over a drizzle instance that writes its queries down.
  */
 async function captureStatements(url: string, query: Record<string, string | number>) {
-  const statements: Array<{ text: string; params: unknown[] }> = [];
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
-  const db = drizzle(pool, {
-    logger: { logQuery: (text, params) => statements.push({ text, params }) },
-  }) as never;
-  const service = createRequestsService({ db, clock: { now: () => new Date() }, cache: noCache });
   const listQuery = {
     ...query,
     archived: query.archived === undefined ? undefined : query.archived === 'true',
     limit: Number(query.limit ?? 20),
     offset: Number(query.offset ?? 0),
   } as RequestListQuery;
-  const answer = await service.list(null, listQuery);
-  await pool.end();
+  const { statements, result: answer } = await recordStatements(url, (db) =>
+    createRequestsService({ db, clock: { now: () => new Date() }, cache: noCache }).list(null, listQuery),
+  );
   return { statements, total: answer.total, items: answer.items.length };
 }
 
