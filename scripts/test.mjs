@@ -21,7 +21,9 @@ const testFiles = ['src', 'test']
   .filter((f) => f.endsWith('.test.ts'))
   .sort();
 
-console.log(`Unit and integration tests on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'the embedded database (PGlite)'}`);
+console.log(
+  `Unit and integration tests on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'the embedded database (PGlite)'}`,
+);
 const countsFile = path.join(cacheDir, 'node-test-counts.json');
 rmSync(countsFile, { force: true });
 const unit = spawnSync(
@@ -49,14 +51,27 @@ const e2e = spawnSync('npx', ['playwright', 'test', '--reporter=list,json'], {
   env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson },
 });
 let e2eCounts = { passed: 0, failed: 1 };
+let flaky = [];
 if (existsSync(playwrightJson)) {
-  const stats = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats;
-  e2eCounts = { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+  const report = JSON.parse(readFileSync(playwrightJson, 'utf8'));
+  e2eCounts = { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected };
+  flaky = flakyTitles(report.suites);
 }
 if (e2e.status !== 0 && e2eCounts.failed === 0) e2eCounts.failed = 1;
 
+if (flaky.length > 0) console.log(`\nPassed on a second run (flaky): ${flaky.join('; ')}`);
 const passed = unitCounts.passed + e2eCounts.passed;
 const failed = unitCounts.failed + e2eCounts.failed;
-console.log(`\nunit+integration: ${unitCounts.passed} passed, ${unitCounts.failed} failed; browser: ${e2eCounts.passed} passed, ${e2eCounts.failed} failed`);
+console.log(
+  `\nunit+integration: ${unitCounts.passed} passed, ${unitCounts.failed} failed; browser: ${e2eCounts.passed} passed, ${e2eCounts.failed} failed`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
+
+/** Titles of the journeys that failed and then passed on their retry. */
+function flakyTitles(suites = []) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).filter((spec) => spec.tests.some((t) => t.status === 'flaky')).map((spec) => spec.title),
+    ...flakyTitles(suite.suites),
+  ]);
+}

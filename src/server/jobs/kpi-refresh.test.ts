@@ -84,7 +84,9 @@ describe('refreshing the ecosystem figures', () => {
     assert.equal((reported[0] as Error).message, 'database is away');
   });
 
-  test('the schedule runs shortly after start and then on its interval, one round at a time', async () => {
+  test('the schedule runs shortly after start and then on its interval, one round at a time', {
+    timeout: 10_000,
+  }, async () => {
     let calls = 0;
     let running = 0;
     let overlapped = false;
@@ -99,10 +101,10 @@ describe('refreshing the ecosystem figures', () => {
       },
     };
     const stop = startKpiRefresh(slow, () => {}, { intervalMs: 10, firstAfterMs: 0 });
-    await sleep(120);
+    // waits for rounds rather than for a fixed time: a busy machine only makes it slower (the timeout bounds it)
+    while (calls < 3) await sleep(5);
     stop();
     const seen = calls;
-    assert.ok(seen >= 2, `ran ${seen} times`);
     assert.equal(overlapped, false, 'a round still running is not started twice');
     await sleep(50);
     assert.equal(calls, seen, 'stopped');
