@@ -1,16 +1,15 @@
 // Investments: the public investors list (filters and pages in the URL) with the total attracted through the
 // platform; for signed-in people their investor profile, their startup's needs, and the matches both ways.
-import { Alert, Box, Button, Card, Group, Paper, Select, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Paper, Select, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STARTUP_STAGES, TECHNOLOGY_AREAS } from '../../shared/domain.ts';
 import { INVESTOR_TYPES, MARKETS } from '../../shared/ventures.ts';
+import { CatalogueResults } from '../components/ui/CatalogueList.tsx';
 import { ErrorAlert } from '../components/ui/ErrorAlert.tsx';
-import { ListPagination } from '../components/ui/ListPagination.tsx';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
-import { placeholderKeys } from '../components/ui/placeholder-keys.ts';
 import { useSession } from '../features/auth/api/session.ts';
 import {
   actsFor,
@@ -69,8 +68,6 @@ function InvestorsList({
     page: search.page ?? 1,
   };
   const investors = useInvestors(filter);
-  const items = investors.data?.items ?? [];
-  const total = investors.data?.total;
   return (
     <Stack gap="md">
       <Paper withBorder p="md">
@@ -82,37 +79,23 @@ function InvestorsList({
           }
         />
       </Paper>
-      <ErrorAlert error={investors.error} />
-      <Text fw={600} aria-live="polite" data-testid="investors-total">
-        {total === undefined ? t('common.loading') : t('investments.investorsFound', { count: total })}
-      </Text>
-      <Box aria-busy={investors.isFetching} style={{ opacity: investors.isPlaceholderData ? 0.6 : 1 }}>
-        <Stack gap="md">
-          {investors.isPending && placeholderKeys(3).map((key) => <Skeleton key={key} height={140} />)}
-          {items.map((investor) => (
-            <InvestorCard key={investor.organizationId} investor={investor} />
-          ))}
-          {investors.isSuccess && items.length === 0 && (
-            <Card withBorder padding="xl">
-              <Stack gap="xs" align="flex-start">
-                <Text fw={650} size="lg">
-                  {t('investments.emptyTitle')}
-                </Text>
-                <Text>
-                  {filter.type || filter.stage || filter.technology || filter.market
-                    ? t('investments.emptyText')
-                    : t('investments.emptyNone')}
-                </Text>
-              </Stack>
-            </Card>
-          )}
-        </Stack>
-      </Box>
-      <ListPagination
-        total={total ?? 0}
+      <CatalogueResults
+        query={investors}
+        items={investors.data?.items ?? []}
+        renderItem={(investor) => <InvestorCard key={investor.organizationId} investor={investor} />}
+        total={investors.data?.total}
+        countText={(total) => t('investments.investorsFound', { count: total })}
+        testId="investors-total"
+        empty={{
+          title: t('investments.emptyTitle'),
+          text:
+            filter.type || filter.stage || filter.technology || filter.market
+              ? t('investments.emptyText')
+              : t('investments.emptyNone'),
+        }}
         pageSize={INVESTORS_PAGE_SIZE}
         page={filter.page}
-        onChange={(page) => onChange({ page })}
+        onPage={(page) => onChange({ page })}
       />
     </Stack>
   );

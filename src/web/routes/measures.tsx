@@ -2,32 +2,27 @@
 import {
   Alert,
   Anchor,
-  Box,
   Button,
-  Card,
   Grid,
   Group,
   List,
   Paper,
   Select,
-  Skeleton,
   Stack,
   Switch,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { IconArrowLeft, IconSearch } from '@tabler/icons-react';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEASURE_KINDS, type MeasureKind } from '../../shared/measures.ts';
+import { CatalogueResults, CatalogueSearchField, useSearchText } from '../components/ui/CatalogueList.tsx';
 import { ErrorAlert } from '../components/ui/ErrorAlert.tsx';
-import { ListPagination } from '../components/ui/ListPagination.tsx';
 import { LoadingBlock } from '../components/ui/LoadingBlock.tsx';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
-import { placeholderKeys } from '../components/ui/placeholder-keys.ts';
 import { useCreateApplication } from '../features/applications/api/applications.ts';
 import { useSession } from '../features/auth/api/session.ts';
 import { MEASURES_PAGE_SIZE, useEligibility, useMeasure, useMeasures } from '../features/measures/api/measures.ts';
@@ -71,9 +66,6 @@ function CataloguePage() {
     organizationId: user ? search.org : undefined,
     page: search.page ?? 1,
   });
-  const [query, setQuery] = useState(search.q ?? '');
-  useEffect(() => setQuery(search.q ?? ''), [search.q]);
-
   const update = useCallback(
     (change: Partial<CatalogueSearch>) =>
       void navigate({
@@ -85,35 +77,14 @@ function CataloguePage() {
   );
   const chooseOrganization = useCallback((org: string | undefined) => update({ org }), [update]);
 
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    update({ q: query.trim() || undefined, page: undefined });
-  };
-
-  const items = measures.data?.items ?? [];
-  const total = measures.data?.total;
+  const searchText = useSearchText(search.q, (q) => update({ q, page: undefined }));
 
   return (
     <Stack gap="lg">
       <PageHeader title={t('measures.title')} description={t('measures.intro')} />
       <Paper withBorder p="md">
         <Stack gap="md">
-          <search aria-label={t('measures.searchLabel')}>
-            <form onSubmit={submitSearch}>
-              <Group align="flex-end" gap="sm" wrap="nowrap">
-                <TextInput
-                  label={t('measures.searchLabel')}
-                  value={query}
-                  onChange={(event) => setQuery(event.currentTarget.value)}
-                  leftSection={<IconSearch size={16} aria-hidden />}
-                  style={{ flex: 1 }}
-                  type="search"
-                  maxLength={200}
-                />
-                <Button type="submit">{t('common.find')}</Button>
-              </Group>
-            </form>
-          </search>
+          <CatalogueSearchField label={t('measures.searchLabel')} search={searchText} />
           <Group align="flex-end" gap="md" wrap="wrap">
             <Select
               label={t('measures.kind')}
@@ -138,44 +109,24 @@ function CataloguePage() {
         </Stack>
       </Paper>
 
-      <ErrorAlert error={measures.error} />
-      <Text fw={600} aria-live="polite">
-        {total === undefined
-          ? t('common.loading')
-          : t('measures.found', { count: total, formatted: formatNumber(total, language) })}
-      </Text>
-      <Box aria-busy={measures.isFetching}>
-        <Stack gap="md">
-          {measures.isPending &&
-            placeholderKeys(3).map((key) => (
-              <Card key={key} withBorder padding="lg">
-                <Skeleton height={20} width="50%" mb="sm" />
-                <Skeleton height={12} width="80%" />
-              </Card>
-            ))}
-          {items.map((measure) => (
-            <MeasureCard key={measure.id} measure={measure} />
-          ))}
-          {measures.isSuccess && items.length === 0 && (
-            <Card withBorder padding="xl">
-              <Stack gap="xs" align="flex-start">
-                <Text fw={650} size="lg">
-                  {t('measures.emptyTitle')}
-                </Text>
-                <Text>{t('measures.emptyText')}</Text>
-                <Button variant="default" onClick={() => void navigate({ to: '/measures', search: {} })}>
-                  {t('measures.reset')}
-                </Button>
-              </Stack>
-            </Card>
-          )}
-        </Stack>
-      </Box>
-      <ListPagination
-        total={total ?? 0}
+      <CatalogueResults
+        query={measures}
+        items={measures.data?.items ?? []}
+        renderItem={(measure) => <MeasureCard key={measure.id} measure={measure} />}
+        total={measures.data?.total}
+        countText={(total) => t('measures.found', { count: total, formatted: formatNumber(total, language) })}
+        empty={{
+          title: t('measures.emptyTitle'),
+          text: t('measures.emptyText'),
+          actions: (
+            <Button variant="default" onClick={() => void navigate({ to: '/measures', search: {} })}>
+              {t('measures.reset')}
+            </Button>
+          ),
+        }}
         pageSize={MEASURES_PAGE_SIZE}
         page={search.page ?? 1}
-        onChange={(page) => update({ page })}
+        onPage={(page) => update({ page })}
       />
     </Stack>
   );
@@ -199,8 +150,7 @@ function MeasurePage() {
   const eligibility = useEligibility(id, user ? search.org : undefined);
   const create = useCreateApplication();
   const chooseOrganization = useCallback(
-    (org: string | undefined) =>
-      void navigate({ to: '/measures/$id', params: { id }, search: { org }, replace: true }),
+    (org: string | undefined) => void navigate({ to: '/measures/$id', params: { id }, search: { org }, replace: true }),
     [navigate, id],
   );
 

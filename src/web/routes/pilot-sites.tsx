@@ -1,16 +1,12 @@
 // The public registry of pilot sites: the kind, the district and the words searched live in the URL, so a link
 // reproduces the view.
-import { Box, Button, Card, Group, Paper, Select, SimpleGrid, Skeleton, Stack, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Button, Paper, Select, SimpleGrid, Stack } from '@mantine/core';
 import { createRoute, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOSCOW_DISTRICTS } from '../../shared/domain.ts';
 import { PILOT_SITE_KINDS, type PilotSiteKind } from '../../shared/innovation.ts';
-import { ErrorAlert } from '../components/ui/ErrorAlert.tsx';
-import { ListPagination } from '../components/ui/ListPagination.tsx';
+import { CatalogueResults, CatalogueSearchField, useSearchText } from '../components/ui/CatalogueList.tsx';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
-import { placeholderKeys } from '../components/ui/placeholder-keys.ts';
 import { PILOT_SITES_PAGE_SIZE, type PilotSitesFilter, usePilotSites } from '../features/pilots/api/pilots.ts';
 import { PilotSiteCard } from '../features/pilots/components/PilotSiteCard.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
@@ -38,24 +34,17 @@ function PilotSitesPage() {
   const search = pilotSitesRoute.useSearch();
   const filter: PilotSitesFilter = { ...search, page: search.page ?? 1 };
   const sites = usePilotSites(filter);
-  const [query, setQuery] = useState(search.q ?? '');
-  useEffect(() => setQuery(search.q ?? ''), [search.q]);
 
   const update = (change: Partial<PilotSitesFilter>) =>
     void navigate({
       to: '/pilot-sites',
       search: (previous) => parsePilotSitesSearch({ ...previous, ...change }),
     });
+  const searchText = useSearchText(search.q, (q) => update({ q, page: 1 }));
   const reset = () => {
-    setQuery('');
+    searchText.setText('');
     void navigate({ to: '/pilot-sites', search: {} });
   };
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    update({ q: query.trim() || undefined, page: 1 });
-  };
-  const total = sites.data?.total;
-  const items = sites.data?.items ?? [];
   const filtered = Boolean(filter.q || filter.kind || filter.district);
 
   return (
@@ -63,23 +52,11 @@ function PilotSitesPage() {
       <PageHeader title={t('pilots.sites.title')} description={t('pilots.sites.intro')} />
       <Paper withBorder p="md">
         <Stack gap="md">
-          <search aria-label={t('pilots.sites.searchLabel')}>
-            <form onSubmit={submitSearch}>
-              <Group align="flex-end" gap="sm" wrap="nowrap">
-                <TextInput
-                  label={t('pilots.sites.searchLabel')}
-                  description={t('pilots.sites.searchHint')}
-                  value={query}
-                  onChange={(event) => setQuery(event.currentTarget.value)}
-                  leftSection={<IconSearch size={16} aria-hidden />}
-                  style={{ flex: 1 }}
-                  type="search"
-                  maxLength={200}
-                />
-                <Button type="submit">{t('common.find')}</Button>
-              </Group>
-            </form>
-          </search>
+          <CatalogueSearchField
+            label={t('pilots.sites.searchLabel')}
+            hint={t('pilots.sites.searchHint')}
+            search={searchText}
+          />
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
             <Select
               label={t('pilots.sites.kind')}
@@ -110,52 +87,24 @@ function PilotSitesPage() {
         </Stack>
       </Paper>
 
-      <ErrorAlert error={sites.error} />
-
-      <Text fw={600} aria-live="polite">
-        {total === undefined
-          ? t('common.loading')
-          : t('pilots.sites.found', { count: total, formatted: formatNumber(total, language) })}
-      </Text>
-
-      <Box aria-busy={sites.isFetching} style={{ opacity: sites.isPlaceholderData ? 0.6 : 1 }}>
-        <Stack gap="md">
-          {sites.isPending &&
-            placeholderKeys(3).map((key) => (
-              <Card key={key} withBorder padding="lg">
-                <Stack gap="xs">
-                  <Skeleton height={20} width="45%" />
-                  <Skeleton height={12} width="70%" />
-                  <Skeleton height={12} width="90%" />
-                </Stack>
-              </Card>
-            ))}
-          {items.map((site) => (
-            <PilotSiteCard key={site.id} site={site} />
-          ))}
-          {sites.isSuccess && items.length === 0 && (
-            <Card withBorder padding="xl">
-              <Stack gap="xs" align="flex-start">
-                <Text fw={650} size="lg">
-                  {t('pilots.sites.emptyTitle')}
-                </Text>
-                <Text>{filtered ? t('pilots.sites.emptyFiltered') : t('pilots.sites.empty')}</Text>
-                {filtered && (
-                  <Button variant="default" onClick={reset}>
-                    {t('pilots.sites.reset')}
-                  </Button>
-                )}
-              </Stack>
-            </Card>
-          )}
-        </Stack>
-      </Box>
-
-      <ListPagination
-        total={total ?? 0}
+      <CatalogueResults
+        query={sites}
+        items={sites.data?.items ?? []}
+        renderItem={(site) => <PilotSiteCard key={site.id} site={site} />}
+        total={sites.data?.total}
+        countText={(total) => t('pilots.sites.found', { count: total, formatted: formatNumber(total, language) })}
+        empty={{
+          title: t('pilots.sites.emptyTitle'),
+          text: filtered ? t('pilots.sites.emptyFiltered') : t('pilots.sites.empty'),
+          actions: filtered && (
+            <Button variant="default" onClick={reset}>
+              {t('pilots.sites.reset')}
+            </Button>
+          ),
+        }}
         pageSize={PILOT_SITES_PAGE_SIZE}
         page={filter.page}
-        onChange={(page) => update({ page })}
+        onPage={(page) => update({ page })}
       />
     </Stack>
   );

@@ -1,31 +1,15 @@
 // Innovative projects: the public showcase of implemented projects (search, filters with counts, pages, all in the
 // URL), a project's page with its partners, origins, timeline and the steps its lead and partners may take, and
 // the lead's form (a new project, an open one edited).
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Card,
-  Grid,
-  Group,
-  Paper,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { IconArrowLeft, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MOSCOW_DISTRICTS, TECHNOLOGY_AREAS } from '../../shared/domain.ts';
+import { CatalogueResults, CatalogueSearchField, useSearchText } from '../components/ui/CatalogueList.tsx';
 import { ErrorAlert } from '../components/ui/ErrorAlert.tsx';
-import { ListPagination } from '../components/ui/ListPagination.tsx';
 import { LoadingBlock } from '../components/ui/LoadingBlock.tsx';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
-import { placeholderKeys } from '../components/ui/placeholder-keys.ts';
 import { useSession } from '../features/auth/api/session.ts';
 import {
   canActFor,
@@ -87,25 +71,18 @@ function ShowcasePage() {
   const search = projectsRoute.useSearch();
   const filter: ProjectsFilter = { ...search, page: search.page ?? 1 };
   const projects = useProjects(filter);
-  const [query, setQuery] = useState(search.q ?? '');
-  useEffect(() => setQuery(search.q ?? ''), [search.q]);
 
   const update = (change: Partial<ShowcaseSearch>) =>
     void navigate({
       to: '/projects',
       search: (previous) => parseProjectsSearch({ ...previous, ...change } as Record<string, unknown>),
     });
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    update({ q: query.trim() || undefined, page: undefined, sort: undefined });
-  };
+  const searchText = useSearchText(search.q, (q) => update({ q, page: undefined, sort: undefined }));
   const reset = () => {
-    setQuery('');
+    searchText.setText('');
     void navigate({ to: '/projects', search: {} });
   };
   const canLead = (user?.organizations ?? []).some(canActFor);
-  const total = projects.data?.total;
-  const items = projects.data?.items ?? [];
 
   return (
     <Stack gap="lg">
@@ -125,23 +102,7 @@ function ShowcasePage() {
       />
       <Paper withBorder p="md">
         <Stack gap="md">
-          <search aria-label={t('projects.searchLabel')}>
-            <form onSubmit={submitSearch}>
-              <Group align="flex-end" gap="sm" wrap="nowrap">
-                <TextInput
-                  label={t('projects.searchLabel')}
-                  description={t('projects.searchHint')}
-                  value={query}
-                  onChange={(event) => setQuery(event.currentTarget.value)}
-                  leftSection={<IconSearch size={16} aria-hidden />}
-                  style={{ flex: 1 }}
-                  type="search"
-                  maxLength={200}
-                />
-                <Button type="submit">{t('common.find')}</Button>
-              </Group>
-            </form>
-          </search>
+          <CatalogueSearchField label={t('projects.searchLabel')} hint={t('projects.searchHint')} search={searchText} />
           <ProjectFilters
             filter={filter}
             facets={projects.data?.facets}
@@ -151,50 +112,25 @@ function ShowcasePage() {
         </Stack>
       </Paper>
 
-      <ErrorAlert error={projects.error} />
-
-      <Text fw={600} aria-live="polite" data-testid="projects-total">
-        {total === undefined
-          ? t('common.loading')
-          : t('projects.found', { count: total, formatted: formatNumber(total, language) })}
-      </Text>
-
-      <Box aria-busy={projects.isFetching} style={{ opacity: projects.isPlaceholderData ? 0.6 : 1 }}>
-        <Stack gap="md">
-          {projects.isPending &&
-            placeholderKeys(3).map((key) => (
-              <Card key={key} withBorder padding="lg">
-                <Stack gap="xs">
-                  <Skeleton height={20} width="55%" />
-                  <Skeleton height={12} width="40%" />
-                  <Skeleton height={12} width="70%" />
-                </Stack>
-              </Card>
-            ))}
-          {items.map((item) => (
-            <ProjectCard key={item.id} project={item} />
-          ))}
-          {projects.isSuccess && items.length === 0 && (
-            <Card withBorder padding="xl">
-              <Stack gap="xs" align="flex-start">
-                <Text fw={650} size="lg">
-                  {t('projects.emptyTitle')}
-                </Text>
-                <Text>{t('projects.emptyText')}</Text>
-                <Button variant="default" onClick={reset}>
-                  {t('projects.reset')}
-                </Button>
-              </Stack>
-            </Card>
-          )}
-        </Stack>
-      </Box>
-
-      <ListPagination
-        total={total ?? 0}
+      <CatalogueResults
+        query={projects}
+        items={projects.data?.items ?? []}
+        renderItem={(item) => <ProjectCard key={item.id} project={item} />}
+        total={projects.data?.total}
+        countText={(total) => t('projects.found', { count: total, formatted: formatNumber(total, language) })}
+        testId="projects-total"
+        empty={{
+          title: t('projects.emptyTitle'),
+          text: t('projects.emptyText'),
+          actions: (
+            <Button variant="default" onClick={reset}>
+              {t('projects.reset')}
+            </Button>
+          ),
+        }}
         pageSize={PROJECTS_PAGE_SIZE}
         page={filter.page}
-        onChange={(next) => update({ page: next })}
+        onPage={(page) => update({ page })}
       />
     </Stack>
   );

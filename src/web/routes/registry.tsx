@@ -1,8 +1,6 @@
 // The public registry: every filter, the sort and the page live in the URL, so a link reproduces the view.
-import { Box, Button, Card, Group, Paper, Skeleton, Stack, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Button, Paper, Stack } from '@mantine/core';
 import { createRoute, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MEMBERSHIP_KINDS,
@@ -12,10 +10,8 @@ import {
   STARTUP_STAGES,
   TECHNOLOGY_AREAS,
 } from '../../shared/domain.ts';
-import { ErrorAlert } from '../components/ui/ErrorAlert.tsx';
-import { ListPagination } from '../components/ui/ListPagination.tsx';
+import { CatalogueResults, CatalogueSearchField, useSearchText } from '../components/ui/CatalogueList.tsx';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
-import { placeholderKeys } from '../components/ui/placeholder-keys.ts';
 import {
   REGISTRY_PAGE_SIZE,
   REGISTRY_SORTS,
@@ -53,19 +49,6 @@ export function parseRegistrySearch(search: Record<string, unknown>): RegistrySe
   };
 }
 
-function ResultSkeletons() {
-  return placeholderKeys(4).map((key) => (
-    <Card key={key} withBorder padding="lg">
-      <Stack gap="xs">
-        <Skeleton height={20} width="45%" />
-        <Skeleton height={12} width="70%" />
-        <Skeleton height={12} width="90%" />
-        <Skeleton height={12} width="80%" />
-      </Stack>
-    </Card>
-  ));
-}
-
 function RegistryPage() {
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -73,9 +56,6 @@ function RegistryPage() {
   const search = registryRoute.useSearch();
   const filter: RegistryFilter = { ...search, page: search.page ?? 1 };
   const registry = useRegistrySearch(filter);
-  const [query, setQuery] = useState(search.q ?? '');
-
-  useEffect(() => setQuery(search.q ?? ''), [search.q]);
 
   const update = (change: Partial<RegistryFilter>) =>
     void navigate({
@@ -85,91 +65,46 @@ function RegistryPage() {
         return parseRegistrySearch(next as Record<string, unknown>);
       },
     });
-
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    update({ q: query.trim() || undefined, page: 1, sort: undefined });
+  const searchText = useSearchText(search.q, (q) => update({ q, page: 1, sort: undefined }));
+  const reset = () => {
+    searchText.setText('');
+    void navigate({ to: '/registry', search: {} });
   };
-
-  const total = registry.data?.total;
-  const items = registry.data?.items ?? [];
 
   return (
     <Stack gap="lg">
       <PageHeader title={t('registry.title')} description={t('registry.intro')} />
       <Paper withBorder p="md">
         <Stack gap="md">
-          <search aria-label={t('registry.searchLabel')}>
-            <form onSubmit={submitSearch}>
-              <Group align="flex-end" gap="sm" wrap="nowrap">
-                <TextInput
-                  label={t('registry.searchLabel')}
-                  description={t('registry.searchHint')}
-                  placeholder={t('registry.searchPlaceholder')}
-                  value={query}
-                  onChange={(event) => setQuery(event.currentTarget.value)}
-                  leftSection={<IconSearch size={16} aria-hidden />}
-                  style={{ flex: 1 }}
-                  type="search"
-                  maxLength={200}
-                />
-                <Button type="submit">{t('common.find')}</Button>
-              </Group>
-            </form>
-          </search>
-          <RegistryFilters
-            filter={filter}
-            facets={registry.data?.facets}
-            onChange={update}
-            onReset={() => {
-              setQuery('');
-              void navigate({ to: '/registry', search: {} });
-            }}
+          <CatalogueSearchField
+            label={t('registry.searchLabel')}
+            hint={t('registry.searchHint')}
+            placeholder={t('registry.searchPlaceholder')}
+            search={searchText}
           />
+          <RegistryFilters filter={filter} facets={registry.data?.facets} onChange={update} onReset={reset} />
         </Stack>
       </Paper>
 
-      <ErrorAlert error={registry.error} />
-
-      <Text fw={600} aria-live="polite" data-testid="registry-total">
-        {total === undefined
-          ? t('common.loading')
-          : t('registry.found', { count: total, formatted: formatNumber(total, language) })}
-      </Text>
-
-      <Box aria-busy={registry.isFetching} style={{ opacity: registry.isPlaceholderData ? 0.6 : 1 }}>
-        <Stack gap="md">
-          {registry.isPending && <ResultSkeletons />}
-          {items.map((item) => (
-            <RegistryResultCard key={item.id} item={item} />
-          ))}
-          {registry.isSuccess && items.length === 0 && (
-            <Card withBorder padding="xl">
-              <Stack gap="xs" align="flex-start">
-                <Text fw={650} size="lg">
-                  {t('registry.emptyTitle')}
-                </Text>
-                <Text>{t('registry.emptyText')}</Text>
-                <Button
-                  variant="default"
-                  onClick={() => {
-                    setQuery('');
-                    void navigate({ to: '/registry', search: {} });
-                  }}
-                >
-                  {t('registry.reset')}
-                </Button>
-              </Stack>
-            </Card>
-          )}
-        </Stack>
-      </Box>
-
-      <ListPagination
-        total={total ?? 0}
+      <CatalogueResults
+        query={registry}
+        items={registry.data?.items ?? []}
+        renderItem={(item) => <RegistryResultCard key={item.id} item={item} />}
+        total={registry.data?.total}
+        countText={(total) => t('registry.found', { count: total, formatted: formatNumber(total, language) })}
+        testId="registry-total"
+        empty={{
+          title: t('registry.emptyTitle'),
+          text: t('registry.emptyText'),
+          actions: (
+            <Button variant="default" onClick={reset}>
+              {t('registry.reset')}
+            </Button>
+          ),
+        }}
         pageSize={REGISTRY_PAGE_SIZE}
         page={filter.page}
-        onChange={(page) => update({ page })}
+        onPage={(page) => update({ page })}
       />
     </Stack>
   );

@@ -1,35 +1,17 @@
 // Requests for innovative solutions: the public catalogue (open ones, the archive, or one customer's own) with
 // search, filters with counts, sort and pages in the URL; and a request's page with its NDA, timeline and the
 // steps the caller may take.
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Card,
-  Grid,
-  Group,
-  List,
-  Paper,
-  SegmentedControl,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconArrowLeft, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconArrowLeft, IconPlus } from '@tabler/icons-react';
 import { createRoute, Link, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TECHNOLOGY_AREAS } from '../../shared/domain.ts';
 import { PROBLEM_TYPES, REQUEST_KINDS, REQUEST_SCOPES, type RequestStatus } from '../../shared/innovation.ts';
+import { CatalogueResults, CatalogueSearchField, useSearchText } from '../components/ui/CatalogueList.tsx';
 import { ErrorAlert } from '../components/ui/ErrorAlert.tsx';
-import { ListPagination } from '../components/ui/ListPagination.tsx';
 import { LoadingBlock } from '../components/ui/LoadingBlock.tsx';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
-import { placeholderKeys } from '../components/ui/placeholder-keys.ts';
 import { RequestStatusBadge } from '../components/ui/RequestStatusBadge.tsx';
 import { StatusTimeline } from '../components/ui/StatusTimeline.tsx';
 import { useSession } from '../features/auth/api/session.ts';
@@ -96,22 +78,15 @@ function CataloguePage() {
   const { org, page, ...rest } = search;
   const filter: RequestsFilter = { ...rest, organizationId: org, page: page ?? 1 };
   const requests = useRequests(filter);
-  const [query, setQuery] = useState(search.q ?? '');
-  useEffect(() => setQuery(search.q ?? ''), [search.q]);
-
   const update = (change: Partial<CatalogueSearch>) =>
     void navigate({
       to: '/requests',
       search: (previous) => parseRequestsSearch({ ...previous, ...change } as Record<string, unknown>),
     });
 
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    update({ q: query.trim() || undefined, page: undefined, sort: undefined });
-  };
-
+  const searchText = useSearchText(search.q, (q) => update({ q, page: undefined, sort: undefined }));
   const reset = () => {
-    setQuery('');
+    searchText.setText('');
     void navigate({ to: '/requests', search: { archived: search.archived, org: search.org } });
   };
 
@@ -130,8 +105,6 @@ function CataloguePage() {
       },
     });
 
-  const total = requests.data?.total;
-  const items = requests.data?.items ?? [];
   const mineName = customers.find((c) => c.id === search.org)?.shortName;
 
   return (
@@ -177,23 +150,7 @@ function CataloguePage() {
               ))}
             </Group>
           )}
-          <search aria-label={t('requests.searchLabel')}>
-            <form onSubmit={submitSearch}>
-              <Group align="flex-end" gap="sm" wrap="nowrap">
-                <TextInput
-                  label={t('requests.searchLabel')}
-                  description={t('requests.searchHint')}
-                  value={query}
-                  onChange={(event) => setQuery(event.currentTarget.value)}
-                  leftSection={<IconSearch size={16} aria-hidden />}
-                  style={{ flex: 1 }}
-                  type="search"
-                  maxLength={200}
-                />
-                <Button type="submit">{t('common.find')}</Button>
-              </Group>
-            </form>
-          </search>
+          <CatalogueSearchField label={t('requests.searchLabel')} hint={t('requests.searchHint')} search={searchText} />
           <RequestFilters
             filter={filter}
             facets={requests.data?.facets}
@@ -203,59 +160,36 @@ function CataloguePage() {
         </Stack>
       </Paper>
 
-      <ErrorAlert error={requests.error} />
-
-      <Text fw={600} aria-live="polite" data-testid="requests-total">
-        {total === undefined
-          ? t('common.loading')
-          : t(view === 'mine' && mineName ? 'requests.foundMine' : 'requests.found', {
-              count: total,
-              formatted: formatNumber(total, language),
-              organization: mineName ?? '',
-            })}
-      </Text>
-
-      <Box aria-busy={requests.isFetching} style={{ opacity: requests.isPlaceholderData ? 0.6 : 1 }}>
-        <Stack gap="md">
-          {requests.isPending &&
-            placeholderKeys(3).map((key) => (
-              <Card key={key} withBorder padding="lg">
-                <Stack gap="xs">
-                  <Skeleton height={20} width="55%" />
-                  <Skeleton height={12} width="40%" />
-                  <Skeleton height={12} width="90%" />
-                </Stack>
-              </Card>
-            ))}
-          {items.map((item) => (
-            <RequestCard key={item.id} request={item} />
-          ))}
-          {requests.isSuccess && items.length === 0 && (
-            <Card withBorder padding="xl">
-              <Stack gap="xs" align="flex-start">
-                <Text fw={650} size="lg">
-                  {t('requests.emptyTitle')}
-                </Text>
-                <Text>{t(view === 'archive' ? 'requests.emptyArchive' : 'requests.emptyText')}</Text>
-                <Group gap="sm">
-                  <Button variant="default" onClick={reset}>
-                    {t('requests.reset')}
-                  </Button>
-                  {view === 'mine' && (
-                    <Button renderRoot={(props) => <Link {...props} to="/requests/new" />}>{t('requests.new')}</Button>
-                  )}
-                </Group>
-              </Stack>
-            </Card>
-          )}
-        </Stack>
-      </Box>
-
-      <ListPagination
-        total={total ?? 0}
+      <CatalogueResults
+        query={requests}
+        items={requests.data?.items ?? []}
+        renderItem={(item) => <RequestCard key={item.id} request={item} />}
+        total={requests.data?.total}
+        countText={(total) =>
+          t(view === 'mine' && mineName ? 'requests.foundMine' : 'requests.found', {
+            count: total,
+            formatted: formatNumber(total, language),
+            organization: mineName ?? '',
+          })
+        }
+        testId="requests-total"
+        empty={{
+          title: t('requests.emptyTitle'),
+          text: t(view === 'archive' ? 'requests.emptyArchive' : 'requests.emptyText'),
+          actions: (
+            <>
+              <Button variant="default" onClick={reset}>
+                {t('requests.reset')}
+              </Button>
+              {view === 'mine' && (
+                <Button renderRoot={(props) => <Link {...props} to="/requests/new" />}>{t('requests.new')}</Button>
+              )}
+            </>
+          ),
+        }}
         pageSize={REQUESTS_PAGE_SIZE}
         page={filter.page}
-        onChange={(next) => update({ page: next })}
+        onPage={(next) => update({ page: next })}
       />
     </Stack>
   );
