@@ -29,9 +29,6 @@ export const MEMBERSHIP_STATUSES = [
 ] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
-/** Statuses in which an organization is listed in the public registry. */
-export const REGISTRY_STATUSES: readonly MembershipStatus[] = ['participant'];
-
 export const MOSCOW_REGION_CODE = '77';
 
 /** Moscow's administrative districts (округа), the district filter of the registry. */

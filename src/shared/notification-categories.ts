@@ -35,7 +35,3 @@ const CATEGORY_OF_KIND: Readonly<Record<string, NotificationCategory>> = {
 export function categoryOfKind(kind: string): NotificationCategory {
   return CATEGORY_OF_KIND[kind] ?? 'status';
 }
-
-export function isNotificationCategory(value: string): value is NotificationCategory {
-  return (NOTIFICATION_CATEGORIES as readonly string[]).includes(value);
-}

@@ -310,9 +310,3 @@ export const FUNNEL_RULES: Texts<FunnelKey> = {
       'median days between the steps.',
   },
 };
-
-/** Units in open data and exports. */
-export const UNIT_LABELS: Record<Lang, { count: string; rub: string }> = {
-  ru: { count: 'шт.', rub: 'руб.' },
-  en: { count: 'count', rub: 'RUB' },
-};

@@ -12,8 +12,6 @@ export interface Disbursement {
   paidKopecks: bigint;
 }
 
-export const toKopecks = (value: string | bigint): bigint => (typeof value === 'bigint' ? value : BigInt(value));
-
 export function remainingKopecks(budget: Budget): bigint {
   return budget.budgetKopecks - budget.committedKopecks;
 }

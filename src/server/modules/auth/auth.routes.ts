@@ -1,4 +1,3 @@
-import { Type } from 'typebox';
 import { requireUser } from '../../http/actor.ts';
 import type { AppInstance } from '../../http/app-instance.ts';
 import { Ok } from '../../http/schema-helpers.ts';

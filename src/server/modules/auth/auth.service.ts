@@ -36,7 +36,7 @@ export function createAuthService(deps: { db: Db; clock: Clock }) {
     return { token, csrfToken, expiresAt };
   }
 
-  async function describe(userId: string) {
+  async function describeUser(userId: string) {
     const user = await repo.findUserById(db, userId);
     if (!user) throw unauthenticated();
     const organizations = await repo.listUserOrganizations(db, userId);
@@ -54,7 +54,7 @@ export function createAuthService(deps: { db: Db; clock: Clock }) {
       });
       if (!user) throw conflict('auth.email_taken');
       const session = await openSession(user.id);
-      return { user: await describe(user.id), session };
+      return { user: await describeUser(user.id), session };
     },
 
     async login(input: { email: string; password: string }, ip: string) {
@@ -73,7 +73,7 @@ export function createAuthService(deps: { db: Db; clock: Clock }) {
       }
       await repo.clearLoginFailures(db, email, new Date(now.getTime() - THROTTLE_WINDOW_MS));
       const session = await openSession(user.id);
-      return { user: await describe(user.id), session };
+      return { user: await describeUser(user.id), session };
     },
 
     async logout(token: string | undefined) {
@@ -81,7 +81,7 @@ export function createAuthService(deps: { db: Db; clock: Clock }) {
     },
 
     me(actor: Actor) {
-      return describe(actor.userId);
+      return describeUser(actor.userId);
     },
 
     /** Resolves a session cookie to the acting user and the CSRF token the session was given. */

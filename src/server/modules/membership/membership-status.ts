@@ -29,11 +29,3 @@ export function nextMembershipStatus(current: MembershipStatus, event: Membershi
 export function allowedMembershipEvents(current: MembershipStatus): MembershipEvent[] {
   return MEMBERSHIP_EVENTS.filter((event) => nextMembershipStatus(current, event) !== null);
 }
-
-/** Statuses in which an organization holds an open case and may not apply again. */
-export const OPEN_MEMBERSHIP_STATUSES: readonly MembershipStatus[] = [
-  'applied',
-  'under_review',
-  'participant',
-  'suspended',
-];

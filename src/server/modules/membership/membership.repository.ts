@@ -168,12 +168,3 @@ export async function countByStatus(db: DbOrTx) {
     .from(membershipApplications)
     .groupBy(membershipApplications.status);
 }
-
-export async function findQueueItem(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select(queueColumns)
-    .from(membershipApplications)
-    .innerJoin(organizations, eq(organizations.id, membershipApplications.organizationId))
-    .where(eq(membershipApplications.id, id));
-  return row;
-}

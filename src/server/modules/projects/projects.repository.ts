@@ -20,9 +20,6 @@ import { countConfirmedParticipants } from './joint-rule.ts';
 export type ProjectRow = typeof projects.$inferSelect;
 export type NewProject = typeof projects.$inferInsert;
 
-/** The status_events entity name of projects. */
-export const PROJECT_ENTITY = 'project';
-
 export async function nextProjectSequence(db: DbOrTx): Promise<number> {
   const result = await db.execute<{ n: number }>(sql`select nextval(${projectNumberSeq.seqName})::int as n`);
   const rows = (result as unknown as { rows: Array<{ n: number }> }).rows;
@@ -89,14 +86,6 @@ export async function transitionProject(
     });
   }
   return row;
-}
-
-/** The organizations the user belongs to, with the role in each. */
-export async function listUserMemberships(db: DbOrTx, userId: string) {
-  return db
-    .select({ organizationId: organizationMembers.organizationId, orgRole: organizationMembers.orgRole })
-    .from(organizationMembers)
-    .where(eq(organizationMembers.userId, userId)) as Promise<Array<{ organizationId: string; orgRole: OrgRole }>>;
 }
 
 const isParticipantColumn = sql<boolean>`${organizations.membershipStatus} = 'participant'`.mapWith(Boolean);

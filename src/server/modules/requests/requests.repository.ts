@@ -30,9 +30,6 @@ import * as timelines from '../audit/status-events.repository.ts';
 export type RequestRow = typeof requests.$inferSelect;
 export type NewRequest = typeof requests.$inferInsert;
 
-/** The status_events entity name of requests. */
-export const REQUEST_ENTITY = 'request';
-
 export async function nextRequestSequence(db: DbOrTx): Promise<number> {
   const result = await db.execute<{ n: number }>(sql`select nextval(${requestNumberSeq.seqName})::int as n`);
   const rows = (result as unknown as { rows: Array<{ n: number }> }).rows;

@@ -194,7 +194,7 @@ describe('recommendations with reasons', () => {
       403,
     );
     assert.equal((await company.get('/api/recommendations/requests')).statusCode, 400);
-    assert.equal((await company.get('/api/recommendations/nonsense?organizationId=' + companyId)).statusCode, 400);
+    assert.equal((await company.get(`/api/recommendations/nonsense?organizationId=${companyId}`)).statusCode, 400);
     assert.equal(
       (await company.get(`/api/recommendations/requests?organizationId=${crypto.randomUUID()}`)).statusCode,
       404,

@@ -2,7 +2,7 @@
 // the experts' reviews of one application and file uploads for the form.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ApplicationStatus } from '../../../../shared/measures.ts';
-import { type ApiAnswer, type ApiBody, ApiError, api, unwrap } from '../../../lib/api-client.ts';
+import { type ApiAnswer, type ApiBody, api, unwrap } from '../../../lib/api-client.ts';
 
 export type SupportApplication = ApiAnswer<'/api/applications/{id}', 'get'>;
 export type ApplicationListAnswer = ApiAnswer<'/api/applications', 'get'>;
@@ -224,8 +224,4 @@ export function useUploadFile() {
       );
     },
   });
-}
-
-export function isStaleVersion(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 409;
 }

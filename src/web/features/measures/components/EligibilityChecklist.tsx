@@ -8,7 +8,11 @@ export function EligibilityChecklist({ eligibility }: { eligibility: Eligibility
   const { t } = useTranslation();
   return (
     <>
-      <Alert color={eligibility.eligible ? 'green' : 'yellow'} role="status" title={t(eligibility.eligible ? 'measures.eligibleTitle' : 'measures.notEligibleTitle')}>
+      <Alert
+        color={eligibility.eligible ? 'green' : 'yellow'}
+        role="status"
+        title={t(eligibility.eligible ? 'measures.eligibleTitle' : 'measures.notEligibleTitle')}
+      >
         {t(eligibility.eligible ? 'measures.eligibleText' : 'measures.notEligibleText')}
       </Alert>
       {eligibility.checks.length === 0 ? (

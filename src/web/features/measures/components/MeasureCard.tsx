@@ -28,7 +28,11 @@ export function MeasureCard({ measure }: { measure: MeasureSummary }) {
                 {t('measures.notEligibleBadge')}
               </Badge>
             )}
-            <Badge variant={measure.isOpen ? 'filled' : 'outline'} color={measure.isOpen ? '#143466' : '#495057'} c={measure.isOpen ? '#ffffff' : '#343a40'}>
+            <Badge
+              variant={measure.isOpen ? 'filled' : 'outline'}
+              color={measure.isOpen ? '#143466' : '#495057'}
+              c={measure.isOpen ? '#ffffff' : '#343a40'}
+            >
               {t(measure.isOpen ? 'measures.openNow' : 'measures.closedNow')}
             </Badge>
           </Group>

@@ -34,7 +34,13 @@ function ReviewItems({ state }: { state: ReviewState }) {
   );
 }
 
-export function ReviewList({ state, onStateChange }: { state: ReviewState; onStateChange: (state: ReviewState) => void }) {
+export function ReviewList({
+  state,
+  onStateChange,
+}: {
+  state: ReviewState;
+  onStateChange: (state: ReviewState) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Tabs value={state} onChange={(value) => onStateChange((value as ReviewState) ?? 'pending')}>
