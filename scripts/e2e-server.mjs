@@ -12,7 +12,15 @@ if (!existsSync('dist/.build-stamp')) {
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'klaster-e2e-'));
 // the developer's own settings must not change what the tests see; only DATABASE_URL is passed on
-const OWN_SETTINGS = ['REDIS_URL', 'ADMIN_EMAIL', 'ADMIN_PASSWORD', 'SMTP_URL', 'MAIL_FROM', 'WEB_DIR', 'SECURE_COOKIES'];
+const OWN_SETTINGS = [
+  'REDIS_URL',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'WEB_DIR',
+  'SECURE_COOKIES',
+];
 const env = { ...process.env };
 for (const name of OWN_SETTINGS) delete env[name];
 if (!env.DATABASE_URL) delete env.DATABASE_URL;

@@ -15,5 +15,7 @@ await database.close();
 
 fs.mkdirSync('docs', { recursive: true });
 fs.writeFileSync('docs/openapi.json', `${JSON.stringify(document, null, 2)}\n`);
-execFileSync('npx', ['openapi-typescript', 'docs/openapi.json', '-o', 'src/web/lib/api-schema.d.ts'], { stdio: 'inherit' });
+execFileSync('npx', ['openapi-typescript', 'docs/openapi.json', '-o', 'src/web/lib/api-schema.d.ts'], {
+  stdio: 'inherit',
+});
 console.log(`${Object.keys((document as { paths: object }).paths).length} paths`);

@@ -13,7 +13,10 @@ export async function admittedOrganization(
   assert.equal(applied.statusCode, 201, applied.body);
   const id = applied.json().id;
   assert.equal((await operator.post(`/api/membership/applications/${id}/review`)).statusCode, 200);
-  const approved = await operator.post(`/api/membership/applications/${id}/decision`, { decision: 'approve', reason: 'Соответствует' });
+  const approved = await operator.post(`/api/membership/applications/${id}/decision`, {
+    decision: 'approve',
+    reason: 'Соответствует',
+  });
   assert.equal(approved.statusCode, 200, approved.body);
   return { ...org, registryNumber: approved.json().registryNumber as string };
 }

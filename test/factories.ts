@@ -1,16 +1,21 @@
 // Data for tests, made through the API as a person would, plus a few direct helpers.
 import { randomInt } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
-import { innWithCheckDigits, ogrnWithCheckDigit } from '../src/shared/requisites.ts';
-import { createAuthService } from '../src/server/modules/auth/auth.service.ts';
 import type { PlatformRole } from '../src/server/db/schema/auth.ts';
+import { createAuthService } from '../src/server/modules/auth/auth.service.ts';
+import { innWithCheckDigits, ogrnWithCheckDigit } from '../src/shared/requisites.ts';
 import type { TestApp } from './test-app.ts';
 
 /** A signed-in client: keeps the session cookie and sends the CSRF token, like the web app. */
 export interface Client {
   userId: string;
   email: string;
-  request(method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;

@@ -1,8 +1,9 @@
 // Requests and solutions written straight into the database, for tests that need one in a given status without
 // walking the whole path through the API.
-import { DEFAULT_REQUEST_CRITERIA, type RequestStatus, type SolutionStatus } from '../src/shared/innovation.ts';
+
 import { requests } from '../src/server/db/schema/requests.ts';
 import { solutions } from '../src/server/db/schema/solutions.ts';
+import { DEFAULT_REQUEST_CRITERIA, type RequestStatus, type SolutionStatus } from '../src/shared/innovation.ts';
 import { type Client, createOrganization } from './factories.ts';
 import type { TestApp } from './test-app.ts';
 

@@ -41,8 +41,12 @@ after(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('server process on the embedded database', { skip: Boolean(process.env.DATABASE_URL) && 'embedded only' }, () => {
-  test('a second process on the same DATA_DIR refuses; a killed process loses no acknowledged write', { timeout: 120_000 }, async () => {
+describe('server process on the embedded database', {
+  skip: Boolean(process.env.DATABASE_URL) && 'embedded only',
+}, () => {
+  test('a second process on the same DATA_DIR refuses; a killed process loses no acknowledged write', {
+    timeout: 120_000,
+  }, async () => {
     const port = 3900 + Math.floor(Math.random() * 90);
     const first = startServer(port);
     running.push(first.child);
