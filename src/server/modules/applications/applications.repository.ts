@@ -428,15 +428,6 @@ async function countByStatus(db: DbOrTx, filter: ApplicationFilter) {
     .having(sql`sum(${applicationStatusTotals.n}) > 0`);
 }
 
-/** The organizations in which the user acts. */
-export async function listUserOrganizationIds(db: DbOrTx, userId: string) {
-  const rows = await db
-    .select({ id: organizationMembers.organizationId })
-    .from(organizationMembers)
-    .where(eq(organizationMembers.userId, userId));
-  return rows.map((r) => r.id);
-}
-
 /**
  * One page of the filtered list in number order (numbers grow with time), after `afterNumber`: keyset paging for
  * exports, so every page costs the same however deep it is and nothing is read twice.

@@ -3,11 +3,12 @@ import { moscowToday } from '../../../shared/calendar-dates.ts';
 import type { ApplicationStatus, Kpis } from '../../../shared/measures.ts';
 import type { Clock } from '../../clock.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { type Actor, isOperator, requireOperator, requireUser } from '../../http/actor.ts';
+import { type Actor, isOperator, mayActFor, requireOperator, requireUser } from '../../http/actor.ts';
 import { AppError, conflict, forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { evaluateEligibility } from '../measures/eligibility.ts';
 import { notifyOperators, notifyOrganization } from '../notifications/notify.ts';
+import { actorOrganizationIds, orgRoleOf } from '../organizations/org-role.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import { checkConsortiumProject } from '../projects/consortium.ts';
 import {
@@ -111,6 +112,8 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
   /** The application with the actor's role in its organization; 404 for those who may not know it exists. */
   async function load(actor: Actor, id: string) {
     const found = await repo.findApplicationWithOrgRole(db, id, actor.userId);
+    // another organization's API token does not act through its creator's membership
+    if (found && !mayActFor(actor, found.row.organizationId)) found.orgRole = undefined;
     if (!found || !policy.canSeeApplication(actor, found.orgRole)) throw notFound('application.not_found');
     return found;
   }
@@ -251,7 +254,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
     async create(actor: Actor | null, input: CreateApplicationInput, requestId?: string) {
       const user = requireUser(actor);
       const org = await orgRepo.findOrganization(db, input.organizationId);
-      const orgRole = org ? await orgRepo.findOrgRole(db, org.id, user.userId) : undefined;
+      const orgRole = org ? await orgRoleOf(db, user, org.id) : undefined;
       if (!org || !orgRole) throw org && isOperator(user) ? forbidden() : notFound('organization.not_found');
       if (!policy.canActForCompany(orgRole)) throw forbidden();
       const measure = await repo.findMeasure(db, input.measureId);
@@ -337,7 +340,7 @@ export function createApplicationsService(deps: { db: Db; clock: Clock }) {
       if (isOperator(user)) {
         organizationIds = query.organizationId ? [query.organizationId] : undefined;
       } else {
-        const mine = await repo.listUserOrganizationIds(db, user.userId);
+        const mine = await actorOrganizationIds(db, user);
         if (query.organizationId && !mine.includes(query.organizationId)) throw notFound('organization.not_found');
         organizationIds = query.organizationId ? [query.organizationId] : mine;
       }

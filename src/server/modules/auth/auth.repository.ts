@@ -1,7 +1,6 @@
 import { and, count, eq, gt, lt, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { loginFailures, type PlatformRole, sessions, users } from '../../db/schema/auth.ts';
-import { organizationMembers } from '../../db/schema/organizations.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -72,13 +71,6 @@ export async function countLoginFailures(db: DbOrTx, email: string, ip: string, 
 
 export async function clearLoginFailures(db: DbOrTx, email: string, before: Date) {
   await db.delete(loginFailures).where(or(eq(loginFailures.email, email), lt(loginFailures.at, before)));
-}
-
-export async function listUserOrganizations(db: DbOrTx, userId: string) {
-  return db
-    .select({ id: organizationMembers.organizationId, orgRole: organizationMembers.orgRole })
-    .from(organizationMembers)
-    .where(eq(organizationMembers.userId, userId));
 }
 
 export async function deleteExpiredSessions(db: DbOrTx, now: Date) {

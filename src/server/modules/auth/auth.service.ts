@@ -5,6 +5,7 @@ import type { Db } from '../../db/client.ts';
 import type { PlatformRole } from '../../db/schema/auth.ts';
 import type { Actor } from '../../http/actor.ts';
 import { AppError, conflict, unauthenticated } from '../../http/app-error.ts';
+import { listUserMemberships } from '../organizations/organizations.repository.ts';
 import * as repo from './auth.repository.ts';
 
 export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
@@ -39,7 +40,8 @@ export function createAuthService(deps: { db: Db; clock: Clock }) {
   async function describeUser(userId: string) {
     const user = await repo.findUserById(db, userId);
     if (!user) throw unauthenticated();
-    const organizations = await repo.listUserOrganizations(db, userId);
+    const memberships = await listUserMemberships(db, userId);
+    const organizations = memberships.map((m) => ({ id: m.organizationId, orgRole: m.orgRole }));
     return { id: user.id, email: user.email, fullName: user.fullName, role: user.role, organizations };
   }
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
-import { type Actor, isOperator, requireUser } from '../../http/actor.ts';
+import { type Actor, isOperator, mayActFor, requireUser } from '../../http/actor.ts';
 import { AppError, notFound } from '../../http/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
-import { findOrgRole } from '../organizations/organizations.repository.ts';
+import { orgRoleOf } from '../organizations/org-role.ts';
 import { checkFile, HEAD_BYTES } from './file-types.ts';
 import * as repo from './files.repository.ts';
 import { MAX_FILE_BYTES } from './files.schemas.ts';
@@ -30,7 +30,7 @@ export function createFilesService(deps: { db: Db; clock: Clock }) {
           { organizationId: 'file.organization_required' },
         );
       }
-      const orgRole = await findOrgRole(db, input.organizationId, user.userId);
+      const orgRole = await orgRoleOf(db, user, input.organizationId);
       if (!orgRole && !isOperator(user)) throw notFound('organization.not_found');
       const { content } = input;
       if (!content || input.fileName === undefined)
@@ -90,8 +90,8 @@ export function createFilesService(deps: { db: Db; clock: Clock }) {
       if (!file) throw notFound('file.not_found');
       const allowed =
         isOperator(user) ||
-        file.uploadedBy === user.userId ||
-        (file.organizationId !== null && (await findOrgRole(db, file.organizationId, user.userId)) !== undefined) ||
+        (file.uploadedBy === user.userId && (file.organizationId === null || mayActFor(user, file.organizationId))) ||
+        (file.organizationId !== null && (await orgRoleOf(db, user, file.organizationId)) !== undefined) ||
         (await repo.isAttachedToDeclaredReview(db, id, user.userId));
       if (!allowed) throw notFound('file.not_found');
       return { fileName: file.fileName, contentType: file.contentType, content: file.content };

@@ -10,6 +10,7 @@ import { AppError, conflict, forbidden, invalidFields, notFound } from '../../ht
 import type { MessageCode } from '../../http/messages.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { sha256 } from '../auth/auth.service.ts';
+import { orgRoleOf } from '../organizations/org-role.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import * as repo from './integrations.repository.ts';
 import type { CreateTokenBody, CreateWebhookBody } from './integrations.schemas.ts';
@@ -78,7 +79,7 @@ function toDelivery({ delivery, url }: { delivery: repo.DeliveryRow; url: string
   };
 }
 
-/** What a valid bearer token stands for: its creator, acting only within the scopes. */
+/** What a valid bearer token stands for: its creator, acting only for its organization and within the scopes. */
 export interface TokenGrant {
   tokenId: string;
   organizationId: string;
@@ -97,7 +98,7 @@ export function createIntegrationsService(deps: { db: Db; clock: Clock; allowPri
     const user = requireUser(actor);
     const organization = await orgRepo.findOrganization(db, organizationId);
     if (!organization) throw notFound('organization.not_found');
-    const orgRole = await orgRepo.findOrgRole(db, organizationId, user.userId);
+    const orgRole = await orgRoleOf(db, user, organizationId);
     if (orgRole === 'owner') return user;
     if (orgRole || isOperator(user)) throw forbidden();
     throw notFound('organization.not_found');
@@ -196,8 +197,15 @@ export function createIntegrationsService(deps: { db: Db; clock: Clock; allowPri
         tokenId: row.id,
         organizationId: row.organizationId,
         scopes: row.scopes,
-        // never the creator's platform role: a token speaks for the organization, not as an operator or expert
-        actor: { userId: row.userId, email: row.email, fullName: row.fullName, role: 'user' },
+        // never the creator's platform role: a token speaks for its organization, not as an operator or expert, and
+        // for no other organization its creator belongs to
+        actor: {
+          userId: row.userId,
+          email: row.email,
+          fullName: row.fullName,
+          role: 'user',
+          onlyOrganizationId: row.organizationId,
+        },
       };
     },
 

@@ -8,6 +8,7 @@ import { insertApplication } from '../../../../test/application-factory.ts';
 import {
   type Client,
   createOrganization,
+  organizationBody,
   sessionCookie,
   signUp,
   signUpAs,
@@ -161,6 +162,43 @@ describe('integrations', () => {
       assert.equal(withdrawn.status, 'withdrawn');
       // an address no route answers stays 404
       refused(await bearer(reader.token, 'GET', '/api/no-such-thing'), 404, 'route.not_found');
+    });
+
+    test('a token acts for its own organization only, not for the others its creator owns', async () => {
+      const other = (await createOrganization(owner)).id;
+      const token = (
+        await issue(owner, org, [
+          'organizations:read',
+          'organizations:write',
+          'applications:read',
+          'applications:write',
+        ])
+      ).token;
+      // the creator owns both; the token sees the other one as a stranger would (not admitted, so not at all)
+      assert.equal((await ok(await owner.get(`/api/organizations/${other}`))).myOrgRole, 'owner');
+      refused(await bearer(token, 'GET', `/api/organizations/${other}`), 404, 'organization.not_found');
+      const patch = await bearer(token, 'PATCH', `/api/organizations/${other}`, { description: 'Чужая правка' });
+      assert.ok([403, 404].includes(patch.statusCode), patch.body);
+      assert.notEqual((await ok(await owner.get(`/api/organizations/${other}`))).description, 'Чужая правка');
+      const listed = await ok(await bearer(token, 'GET', '/api/organizations'));
+      assert.deepEqual(
+        listed.items.map((o: { id: string }) => o.id),
+        [org],
+      );
+      assert.equal(listed.total, 1);
+
+      const { application: theirs } = await insertApplication(t, owner, { status: 'submitted', organizationId: other });
+      const { application: ours } = await insertApplication(t, owner, { status: 'submitted', organizationId: org });
+      refused(await bearer(token, 'GET', `/api/applications/${theirs.id}`), 404, 'application.not_found');
+      refused(await bearer(token, 'POST', `/api/applications/${theirs.id}/withdraw`, {}), 404, 'application.not_found');
+      assert.equal((await ok(await owner.get(`/api/applications/${theirs.id}`))).status, 'submitted');
+      const applications = await ok(await bearer(token, 'GET', '/api/applications?limit=100'));
+      const ids = applications.items.map((a: { id: string }) => a.id);
+      assert.ok(ids.includes(ours.id));
+      assert.ok(!ids.includes(theirs.id));
+      assert.ok(applications.items.every((a: { organizationId: string }) => a.organizationId === org));
+      // what a person does for themselves is not done by an organization's token
+      refused(await bearer(token, 'POST', '/api/organizations', organizationBody()), 403, 'auth.token_session_only');
     });
 
     test('tokens and webhooks are managed with a session only: a bearer token is refused', async () => {

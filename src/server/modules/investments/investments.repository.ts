@@ -19,7 +19,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { DealStatus } from '../../../shared/ventures.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { dealNumberSeq, deals, investorProfiles, startupNeeds } from '../../db/schema/investments.ts';
-import { organizationMembers, organizations } from '../../db/schema/organizations.ts';
+import { organizations } from '../../db/schema/organizations.ts';
 import { projectPartners, projects } from '../../db/schema/projects.ts';
 import * as timelines from '../audit/status-events.repository.ts';
 import type { DealSide } from './deal-status.ts';
@@ -50,15 +50,6 @@ export async function findOrganization(db: DbOrTx, id: string) {
   return row;
 }
 export type OrganizationFacts = NonNullable<Awaited<ReturnType<typeof findOrganization>>>;
-
-/** The organizations in which the user acts. */
-export async function listUserOrganizationIds(db: DbOrTx, userId: string) {
-  const rows = await db
-    .select({ id: organizationMembers.organizationId })
-    .from(organizationMembers)
-    .where(eq(organizationMembers.userId, userId));
-  return rows.map((r) => r.id);
-}
 
 // ---- projects, read only: the projects module is another engineer's, so its tables are read here directly
 

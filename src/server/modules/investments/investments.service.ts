@@ -10,7 +10,7 @@ import { formatRubles } from '../applications/money.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import * as timelines from '../audit/status-events.repository.ts';
 import { notifyOperators, notifyOrganization } from '../notifications/notify.ts';
-import * as orgRepo from '../organizations/organizations.repository.ts';
+import { actorOrganizationIds, orgRoleOf } from '../organizations/org-role.ts';
 import {
   type ConfirmationState,
   confirmDeal,
@@ -150,7 +150,7 @@ export function createInvestmentsService({ db, clock }: { db: Db; clock: Clock }
   async function memberOf(actor: Actor | null, organizationId: string) {
     const user = requireUser(actor);
     const org = await repo.findOrganization(db, organizationId);
-    const orgRole = org ? await orgRepo.findOrgRole(db, org.id, user.userId) : undefined;
+    const orgRole = org ? await orgRoleOf(db, user, org.id) : undefined;
     return { user, org, orgRole };
   }
 
@@ -219,8 +219,8 @@ export function createInvestmentsService({ db, clock }: { db: Db; clock: Clock }
   /** Who the actor is to a deal's two sides. */
   async function standingOf(actor: Actor, row: repo.DealRow): Promise<policy.DealStanding> {
     const [investorRole, companyRole] = await Promise.all([
-      orgRepo.findOrgRole(db, row.investorOrganizationId, actor.userId),
-      orgRepo.findOrgRole(db, row.organizationId, actor.userId),
+      orgRoleOf(db, actor, row.investorOrganizationId),
+      orgRoleOf(db, actor, row.organizationId),
     ]);
     return { investorRole, companyRole, operator: isOperator(actor) };
   }
@@ -370,7 +370,7 @@ export function createInvestmentsService({ db, clock }: { db: Db; clock: Clock }
       const found = await repo.findInvestorProfile(db, organizationId);
       if (!found) throw notFound('investor.not_found');
       if (!found.profile.public) {
-        const orgRole = actor ? await orgRepo.findOrgRole(db, organizationId, actor.userId) : undefined;
+        const orgRole = actor ? await orgRoleOf(db, actor, organizationId) : undefined;
         if (!orgRole && !isOperator(actor)) throw notFound('investor.not_found');
       }
       return toProfile(found.profile, found.organizationName);
@@ -475,7 +475,7 @@ export function createInvestmentsService({ db, clock }: { db: Db; clock: Clock }
     async getNeeds(actor: Actor | null, organizationId: string) {
       const org = await repo.findOrganization(db, organizationId);
       if (!org) throw notFound('organization.not_found');
-      const orgRole = actor ? await orgRepo.findOrgRole(db, org.id, actor.userId) : undefined;
+      const orgRole = actor ? await orgRoleOf(db, actor, org.id) : undefined;
       const visible =
         orgRole !== undefined ||
         isOperator(actor) ||
@@ -583,7 +583,7 @@ export function createInvestmentsService({ db, clock }: { db: Db; clock: Clock }
       if (isOperator(user)) {
         organizationIds = query.organizationId ? [query.organizationId] : undefined;
       } else {
-        const mine = await repo.listUserOrganizationIds(db, user.userId);
+        const mine = await actorOrganizationIds(db, user);
         if (query.organizationId && !mine.includes(query.organizationId)) throw notFound('organization.not_found');
         organizationIds = query.organizationId ? [query.organizationId] : mine;
       }
@@ -613,8 +613,8 @@ export function createInvestmentsService({ db, clock }: { db: Db; clock: Clock }
         repo.findInvestorProfile(db, input.investorOrganizationId),
       ]);
       const [investorRole, companyRole] = await Promise.all([
-        investorOrg ? orgRepo.findOrgRole(db, investorOrg.id, user.userId) : undefined,
-        companyOrg ? orgRepo.findOrgRole(db, companyOrg.id, user.userId) : undefined,
+        investorOrg ? orgRoleOf(db, user, investorOrg.id) : undefined,
+        companyOrg ? orgRoleOf(db, user, companyOrg.id) : undefined,
       ]);
       const standing: policy.DealStanding = { investorRole, companyRole, operator: isOperator(user) };
       const side = policy.actingSide(standing);

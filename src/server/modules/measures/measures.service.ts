@@ -6,6 +6,7 @@ import type { Db } from '../../db/client.ts';
 import { type Actor, requireOperator, requireUser } from '../../http/actor.ts';
 import { AppError, conflict, invalidFields, notFound } from '../../http/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
+import { orgRoleOf } from '../organizations/org-role.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import { evaluateEligibility, type OrganizationFacts } from './eligibility.ts';
 import { type MeasureDefinition, validateMeasureDefinition } from './measure-definition.ts';
@@ -110,7 +111,7 @@ export function createMeasuresService(deps: { db: Db; clock: Clock }) {
   /** The organization whose eligibility the actor asks about: its members and the operator only, 404 to others. */
   async function organizationFor(actor: Actor, organizationId: string) {
     const org = await orgRepo.findOrganization(db, organizationId);
-    const orgRole = org ? await orgRepo.findOrgRole(db, organizationId, actor.userId) : undefined;
+    const orgRole = org ? await orgRoleOf(db, actor, organizationId) : undefined;
     if (!org || !policy.canSeeEligibility(actor, orgRole !== undefined)) throw notFound('organization.not_found');
     return org;
   }

@@ -7,6 +7,7 @@ import { type Actor, isOperator, requireOperator, requireUser } from '../../http
 import { AppError, conflict, forbidden, notFound } from '../../http/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { notifyOrganizationOwners } from '../notifications/notify.ts';
+import { orgRoleOf } from '../organizations/org-role.ts';
 import { canEditProfile } from '../organizations/organizations.policy.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import { toOrganization } from '../organizations/organizations.service.ts';
@@ -61,7 +62,7 @@ export function createMembershipService(deps: { db: Db; clock: Clock; cache: Cac
       const user = requireUser(actor);
       const org = await orgRepo.findOrganization(db, organizationId);
       if (!org) throw notFound('organization.not_found');
-      const orgRole = await orgRepo.findOrgRole(db, organizationId, user.userId);
+      const orgRole = await orgRoleOf(db, user, organizationId);
       if (!orgRole && !isOperator(user)) throw notFound('organization.not_found');
       if (!canEditProfile(user, orgRole)) throw forbidden();
       // participants are Moscow companies; other regions join as partners (no city grants)
@@ -106,7 +107,7 @@ export function createMembershipService(deps: { db: Db; clock: Clock; cache: Cac
     /** The organization's current (latest) case with its timeline, for its members and the operator. */
     async currentForOrganization(actor: Actor | null, organizationId: string) {
       const user = requireUser(actor);
-      const orgRole = await orgRepo.findOrgRole(db, organizationId, user.userId);
+      const orgRole = await orgRoleOf(db, user, organizationId);
       if (!orgRole && !isOperator(user)) throw notFound('organization.not_found');
       const row = await repo.findLatestApplication(db, organizationId);
       if (!row) return { application: null };
@@ -139,7 +140,7 @@ export function createMembershipService(deps: { db: Db; clock: Clock; cache: Cac
       const user = requireUser(actor);
       const row = await repo.findApplication(db, id);
       if (!row) throw notFound('membership.not_found');
-      const orgRole = await orgRepo.findOrgRole(db, row.organizationId, user.userId);
+      const orgRole = await orgRoleOf(db, user, row.organizationId);
       if (!isOperator(user) && !orgRole) throw notFound('membership.not_found');
       const org = await orgRepo.findOrganization(db, row.organizationId);
       return { ...toApplication(row), timeline: await timeline(db, id), organization: toOrganization(org!, orgRole) };

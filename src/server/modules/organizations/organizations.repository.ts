@@ -60,6 +60,14 @@ export async function findOrgRole(db: DbOrTx, organizationId: string, userId: st
   return row?.orgRole;
 }
 
+/** The organizations the user belongs to, with the role in each. */
+export async function listUserMemberships(db: DbOrTx, userId: string) {
+  return db
+    .select({ organizationId: organizationMembers.organizationId, orgRole: organizationMembers.orgRole })
+    .from(organizationMembers)
+    .where(eq(organizationMembers.userId, userId)) as Promise<Array<{ organizationId: string; orgRole: OrgRole }>>;
+}
+
 function nameOrInnMatches(q: string | undefined): SQL | undefined {
   if (!q) return undefined;
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -82,8 +90,13 @@ export async function listUserOrganizations(
   db: DbOrTx,
   userId: string,
   page: { q?: string; limit: number; offset: number },
+  onlyOrganizationId?: string,
 ) {
-  const where = and(eq(organizationMembers.userId, userId), nameOrInnMatches(page.q));
+  const where = and(
+    eq(organizationMembers.userId, userId),
+    onlyOrganizationId ? eq(organizationMembers.organizationId, onlyOrganizationId) : undefined,
+    nameOrInnMatches(page.q),
+  );
   const items = await db
     .select({ ...summaryColumns, myOrgRole: organizationMembers.orgRole })
     .from(organizationMembers)

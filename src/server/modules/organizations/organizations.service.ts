@@ -5,13 +5,14 @@ import { isValidInn, isValidKpp, isValidOgrn, type LegalType } from '../../../sh
 import { CACHE_NAMESPACES, type Cache } from '../../cache.ts';
 import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
-import { type Actor, isOperator, requireUser } from '../../http/actor.ts';
+import { type Actor, isOperator, requirePerson, requireUser } from '../../http/actor.ts';
 import { AppError, conflict, forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import type { MessageCode } from '../../http/messages.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findUserByEmail } from '../auth/auth.repository.ts';
 import { queueEmail } from '../mail/mail.repository.ts';
 import { notifyOrganizationOwners, notifyUsers } from '../notifications/notify.ts';
+import { orgRoleOf } from './org-role.ts';
 import * as policy from './organizations.policy.ts';
 import * as repo from './organizations.repository.ts';
 import type { CreateOrganizationBody } from './organizations.schemas.ts';
@@ -127,13 +128,13 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock; cache: 
   async function loadWithRole(actor: Actor | null, id: string) {
     const row = await repo.findOrganization(db, id);
     if (!row) throw notFound('organization.not_found');
-    const orgRole = actor ? await repo.findOrgRole(db, id, actor.userId) : undefined;
+    const orgRole = actor ? await orgRoleOf(db, actor, id) : undefined;
     return { row, orgRole };
   }
 
   return {
     async register(actor: Actor | null, input: OrganizationInput, requestId?: string) {
-      const user = requireUser(actor);
+      const user = requirePerson(actor);
       const legalType: LegalType = input.legalType ?? (input.inn.length === 12 ? 'sole_proprietor' : 'legal_entity');
       const fields = { ...checkRequisites({ ...input, legalType }), ...checkProfile(input) };
       if (Object.keys(fields).length) throw invalidFields(fields);
@@ -184,7 +185,7 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock; cache: 
       const user = requireUser(actor);
       const result = isOperator(user)
         ? await repo.listAllOrganizations(db, page)
-        : await repo.listUserOrganizations(db, user.userId, page);
+        : await repo.listUserOrganizations(db, user.userId, page, user.onlyOrganizationId);
       return { ...result, limit: page.limit, offset: page.offset };
     },
 
@@ -315,7 +316,7 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock; cache: 
     },
 
     async acceptInvitation(actor: Actor | null, invitationId: string, requestId?: string) {
-      const user = requireUser(actor);
+      const user = requirePerson(actor);
       const now = clock.now();
       return db.transaction(async (tx) => {
         const invitation = await repo.acceptInvitation(tx, invitationId, user.email, now);
@@ -336,7 +337,7 @@ export function createOrganizationsService(deps: { db: Db; clock: Clock; cache: 
 
     /** Someone whose organization is already registered asks its owners for access. */
     async requestAccess(actor: Actor | null, id: string, message: string | undefined, requestId?: string) {
-      const user = requireUser(actor);
+      const user = requirePerson(actor);
       const row = await repo.findOrganization(db, id);
       if (!row) throw notFound('organization.not_found');
       const now = clock.now();

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import * as timelines from '../audit/status-events.repository.ts';
 import { listOrganizationPeople } from '../notifications/notifications.repository.ts';
 import { type Message, notifyUsers } from '../notifications/notify.ts';
+import { actorOrganizationIds, orgRoleOf } from '../organizations/org-role.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import { nextSolutionStatus, type SolutionEvent } from '../solutions/solution-status.ts';
 import * as solutionPolicy from '../solutions/solutions.policy.ts';
@@ -113,9 +114,9 @@ export function createPilotsService({ db, clock }: { db: Db; clock: Clock }) {
     if (!found) throw notFound('pilot.not_found');
     const { pilot } = found;
     const [companyRole, customerRole, siteOwnerRole] = await Promise.all([
-      orgRepo.findOrgRole(db, pilot.organizationId, user.userId),
-      orgRepo.findOrgRole(db, pilot.customerOrganizationId, user.userId),
-      orgRepo.findOrgRole(db, found.siteOwnerOrganizationId, user.userId),
+      orgRoleOf(db, user, pilot.organizationId),
+      orgRoleOf(db, user, pilot.customerOrganizationId),
+      orgRoleOf(db, user, found.siteOwnerOrganizationId),
     ]);
     const standing: policy.PilotStanding = { companyRole, customerRole, siteOwnerRole, operator: isOperator(user) };
     if (!policy.canSeePilot(standing)) throw notFound('pilot.not_found');
@@ -307,7 +308,7 @@ export function createPilotsService({ db, clock }: { db: Db; clock: Clock }) {
     async createSite(actor: Actor | null, input: Static<typeof CreateSiteBody>, httpRequestId?: string) {
       const user = requireUser(actor);
       const org = await orgRepo.findOrganization(db, input.ownerOrganizationId);
-      const orgRole = org ? await orgRepo.findOrgRole(db, org.id, user.userId) : undefined;
+      const orgRole = org ? await orgRoleOf(db, user, org.id) : undefined;
       if (!org || (!orgRole && !isOperator(user))) throw notFound('organization.not_found');
       if (!isOperator(user)) {
         if (!solutionPolicy.canActFor(orgRole)) throw forbidden();
@@ -352,8 +353,8 @@ export function createPilotsService({ db, clock }: { db: Db; clock: Clock }) {
       const request = solution ? await solutionRepo.findRequest(db, solution.requestId) : undefined;
       if (!solution || !request) throw notFound('solution.not_found');
       const [companyRole, customerRole, expert] = await Promise.all([
-        orgRepo.findOrgRole(db, solution.organizationId, user.userId),
-        orgRepo.findOrgRole(db, request.organizationId, user.userId),
+        orgRoleOf(db, user, solution.organizationId),
+        orgRoleOf(db, user, request.organizationId),
         solutionRepo.isRequestExpert(db, request.id, user.userId),
       ]);
       const standing = { companyRole, customerRole, expert, operator: isOperator(user) };
@@ -467,7 +468,7 @@ export function createPilotsService({ db, clock }: { db: Db; clock: Clock }) {
       if (isOperator(user)) {
         organizationIds = query.organizationId ? [query.organizationId] : undefined;
       } else {
-        const mine = await solutionRepo.listUserOrganizationIds(db, user.userId);
+        const mine = await actorOrganizationIds(db, user);
         if (query.organizationId && !mine.includes(query.organizationId)) throw notFound('organization.not_found');
         organizationIds = query.organizationId ? [query.organizationId] : mine;
       }
@@ -650,8 +651,8 @@ export function createPilotsService({ db, clock }: { db: Db; clock: Clock }) {
       const request = solution ? await solutionRepo.findRequest(db, solution.requestId) : undefined;
       if (!solution || !request) throw notFound('solution.not_found');
       const [companyRole, customerRole, expert] = await Promise.all([
-        orgRepo.findOrgRole(db, solution.organizationId, user.userId),
-        orgRepo.findOrgRole(db, request.organizationId, user.userId),
+        orgRoleOf(db, user, solution.organizationId),
+        orgRoleOf(db, user, request.organizationId),
         solutionRepo.isRequestExpert(db, request.id, user.userId),
       ]);
       const standing = { companyRole, customerRole, expert, operator: isOperator(user) };

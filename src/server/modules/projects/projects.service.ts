@@ -8,12 +8,12 @@ import type { PartnerStatus, ProjectStatus } from '../../../shared/ventures.ts';
 import { CACHE_NAMESPACES, type Cache, createMemoryCache } from '../../cache.ts';
 import type { Clock } from '../../clock.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
-import { type Actor, isOperator, requireOperator, requireUser } from '../../http/actor.ts';
+import { type Actor, isOperator, mayActFor, requireOperator, requireUser } from '../../http/actor.ts';
 import { type AppError, conflict, forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import * as timelines from '../audit/status-events.repository.ts';
 import { type Message, notifyOrganization } from '../notifications/notify.ts';
-import * as orgRepo from '../organizations/organizations.repository.ts';
+import { orgRoleOf } from '../organizations/org-role.ts';
 import { isJoint } from './joint-rule.ts';
 import { implementedOnFor, isOpenProject, nextProjectStatus, type ProjectEvent } from './project-status.ts';
 import {
@@ -84,10 +84,14 @@ export async function loadProjectAccess(db: DbOrTx, actor: Actor | null, id: str
   if (!project) return null;
   if (!actor) return { project, viewer: GUEST_VIEWER, canSee: canSeeProject(project, GUEST_VIEWER) };
   const [leadRole, partnerships] = await Promise.all([
-    orgRepo.findOrgRole(db, project.leadOrganizationId, actor.userId),
+    orgRoleOf(db, actor, project.leadOrganizationId),
     repo.listUserPartnerships(db, project.id, actor.userId),
   ]);
-  const viewer: ProjectViewer = { operator: isOperator(actor), leadRole: leadRole ?? null, partnerships };
+  const viewer: ProjectViewer = {
+    operator: isOperator(actor),
+    leadRole: leadRole ?? null,
+    partnerships: partnerships.filter((p) => mayActFor(actor, p.organizationId)),
+  };
   return { project, viewer, canSee: canSeeProject(project, viewer) };
 }
 
@@ -305,7 +309,7 @@ export function createProjectsService(deps: { db: Db; clock: Clock; cache?: Cach
   ) {
     const user = requireUser(actor);
     await visible(user, id);
-    if (!canDecideFor(await orgRepo.findOrgRole(db, organizationId, user.userId))) throw forbidden();
+    if (!canDecideFor(await orgRoleOf(db, user, organizationId))) throw forbidden();
     const listed = await repo.findPartner(db, id, organizationId);
     if (!listed) throw notFound('project.partner_not_found');
     const now = clock.now();
@@ -389,8 +393,7 @@ export function createProjectsService(deps: { db: Db; clock: Clock; cache?: Cach
     const onlyImplemented = !statuses || statuses.every((s) => s === 'implemented');
     if (query.organizationId) {
       const own =
-        actor !== null &&
-        (isOperator(actor) || (await orgRepo.findOrgRole(db, query.organizationId, actor.userId)) !== undefined);
+        actor !== null && (isOperator(actor) || (await orgRoleOf(db, actor, query.organizationId)) !== undefined);
       if (own) return { kind: 'own', organizationId: query.organizationId, statuses };
       if (!onlyImplemented) requireOperator(actor);
       return { kind: 'showcase', organizationId: query.organizationId };
@@ -462,7 +465,7 @@ export function createProjectsService(deps: { db: Db; clock: Clock; cache?: Cach
     async create(actor: Actor | null, input: CreateProjectInput, requestId?: string) {
       const user = requireUser(actor);
       const lead = await repo.findOrganizationFacts(db, input.organizationId);
-      const orgRole = lead ? await orgRepo.findOrgRole(db, lead.id, user.userId) : undefined;
+      const orgRole = lead ? await orgRoleOf(db, user, lead.id) : undefined;
       if (!lead || !orgRole) throw lead && isOperator(user) ? forbidden() : notFound('organization.not_found');
       if (!canActForLead({ leadRole: orgRole })) throw forbidden();
       const { organizationId, ...definition } = input;

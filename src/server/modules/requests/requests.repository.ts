@@ -17,7 +17,6 @@ import {
   type SQL,
   sql,
 } from 'drizzle-orm';
-import type { OrgRole } from '../../../shared/domain.ts';
 import type { RequestKind, RequestStatus } from '../../../shared/innovation.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { experts } from '../../db/schema/applications.ts';
@@ -130,14 +129,6 @@ export async function transitionRequest(
     });
   }
   return row;
-}
-
-/** The organizations the user belongs to, with the role in each. */
-export async function listUserMemberships(db: DbOrTx, userId: string) {
-  return db
-    .select({ organizationId: organizationMembers.organizationId, orgRole: organizationMembers.orgRole })
-    .from(organizationMembers)
-    .where(eq(organizationMembers.userId, userId)) as Promise<Array<{ organizationId: string; orgRole: OrgRole }>>;
 }
 
 export async function findOrganizationName(db: DbOrTx, id: string) {

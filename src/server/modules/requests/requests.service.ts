@@ -19,6 +19,7 @@ import { recordAudit } from '../audit/audit.repository.ts';
 import * as timelines from '../audit/status-events.repository.ts';
 import { EXPORT_LABELS } from '../exports/exports.labels.ts';
 import { deliverEach, notifyOperators, notifyOrganization, notifyUsers } from '../notifications/notify.ts';
+import { actorMemberships, orgRoleOf } from '../organizations/org-role.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import { nextRequestStatus, type RequestEvent } from './request-status.ts';
 import {
@@ -148,7 +149,7 @@ export async function loadRequestAccess(db: DbOrTx, actor: Actor | null, id: str
     };
   }
   const [memberships, expert] = await Promise.all([
-    repo.listUserMemberships(db, actor.userId),
+    actorMemberships(db, actor),
     repo.isAppointedExpert(db, request.id, actor.userId),
   ]);
   const accepted =
@@ -495,7 +496,7 @@ export function createRequestsService(deps: { db: Db; clock: Clock; cache?: Cach
       const own =
         query.organizationId !== undefined &&
         actor !== null &&
-        (isOperator(actor) || (await orgRepo.findOrgRole(db, query.organizationId, actor.userId)) !== undefined);
+        (isOperator(actor) || (await orgRoleOf(db, actor, query.organizationId)) !== undefined);
       // a public view is the same for every caller who is neither the operator nor the customer: shared in the cache
       let visibility: repo.RequestVisibility;
       if (query.status?.length) {
@@ -564,7 +565,7 @@ export function createRequestsService(deps: { db: Db; clock: Clock; cache?: Cach
     async create(actor: Actor | null, input: CreateRequestInput, requestId?: string) {
       const user = requireUser(actor);
       const org = await repo.findOrganizationName(db, input.organizationId);
-      const orgRole = org ? await orgRepo.findOrgRole(db, org.id, user.userId) : undefined;
+      const orgRole = org ? await orgRoleOf(db, user, org.id) : undefined;
       if (!org || !orgRole) throw org && isOperator(user) ? forbidden() : notFound('organization.not_found');
       if (!canActForCustomer({ customerRole: orgRole })) throw forbidden();
       if (!org.capabilities.includes('customer')) throw new AppError('request.not_customer', 'forbidden');
@@ -714,7 +715,7 @@ export function createRequestsService(deps: { db: Db; clock: Clock; cache?: Cach
       const user = requireUser(actor);
       const { request } = await visible(user, id);
       const org = await orgRepo.findOrganization(db, organizationId);
-      const orgRole = org ? await orgRepo.findOrgRole(db, organizationId, user.userId) : undefined;
+      const orgRole = org ? await orgRoleOf(db, user, organizationId) : undefined;
       if (!org || !orgRole) throw org && isOperator(user) ? forbidden() : notFound('organization.not_found');
       if (request.ndaTerms === null) throw conflict('request.no_nda');
       if (!isPublicRequest(request)) throw conflict('request.not_public');

@@ -8,7 +8,7 @@ import { transitionApplication } from '../applications/applications.repository.t
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findMeasure } from '../measures/measures.repository.ts';
 import { notifyOperators, notifyUsers } from '../notifications/notify.ts';
-import * as orgRepo from '../organizations/organizations.repository.ts';
+import { orgRoleOf } from '../organizations/org-role.ts';
 import { consensusOf, weightedScore } from './consensus.ts';
 import { DONE_REVIEW_STATUSES, hasDeclared, nextReviewStatus, OPEN_REVIEW_STATUSES } from './review-status.ts';
 import * as policy from './reviews.policy.ts';
@@ -325,7 +325,7 @@ export function createReviewsService(deps: { db: Db; clock: Clock }) {
       if (!isOperator(user) && (!own || !hasDeclared(own.review.status))) {
         // those who know the application exists (its expert before declaring, its own company) are refused, not
         // told it is missing
-        if (own || (await orgRepo.findOrgRole(db, application.organizationId, user.userId))) throw forbidden();
+        if (own || (await orgRoleOf(db, user, application.organizationId))) throw forbidden();
         throw notFound('review.application_not_found');
       }
       const seeAll = policy.canSeeOthersScores(user, own?.review.status);

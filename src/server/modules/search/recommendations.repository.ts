@@ -4,7 +4,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { applications } from '../../db/schema/applications.ts';
-import { organizationMembers, organizations } from '../../db/schema/organizations.ts';
+import { organizations } from '../../db/schema/organizations.ts';
 import { hiddenRecommendations } from '../../db/schema/recommendations.ts';
 import { requests } from '../../db/schema/requests.ts';
 import { solutions } from '../../db/schema/solutions.ts';
@@ -221,13 +221,6 @@ export async function unhideAll(db: DbOrTx, userId: string, kind: Recommendation
 }
 
 /** The user's role in the organization; undefined when not a member. */
-export async function findMemberRole(db: DbOrTx, organizationId: string, userId: string) {
-  const [row] = await db
-    .select({ orgRole: organizationMembers.orgRole })
-    .from(organizationMembers)
-    .where(and(eq(organizationMembers.organizationId, organizationId), eq(organizationMembers.userId, userId)));
-  return row?.orgRole;
-}
 
 /** The customer of a request and whether anyone may see it (a published one) — for the access check. */
 export async function findRequestOwner(db: DbOrTx, requestId: string) {

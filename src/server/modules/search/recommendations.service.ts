@@ -6,6 +6,7 @@ import { type Actor, isOperator, requireUser } from '../../http/actor.ts';
 import { forbidden, invalidFields, notFound } from '../../http/app-error.ts';
 import type { InvestmentsService } from '../investments/investments.service.ts';
 import type { MeasuresService } from '../measures/measures.service.ts';
+import { orgRoleOf } from '../organizations/org-role.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import type { RecommendationKind } from './recommendations.repository.ts';
 import * as repo from './recommendations.repository.ts';
@@ -58,7 +59,7 @@ export function createRecommendationsService(deps: {
     if (!organizationId) throw invalidFields({ organizationId: 'recommendation.subject_required' });
     const org = await orgRepo.findOrganization(db, organizationId);
     if (!org) throw notFound('organization.not_found');
-    if (!isOperator(user) && !(await repo.findMemberRole(db, organizationId, user.userId))) throw forbidden();
+    if (!isOperator(user) && !(await orgRoleOf(db, user, organizationId))) throw forbidden();
     return { user, org };
   }
 
@@ -67,7 +68,7 @@ export function createRecommendationsService(deps: {
     const user = requireUser(actor);
     if (!requestId) throw invalidFields({ requestId: 'recommendation.subject_required' });
     const request = await repo.findRequestOwner(db, requestId);
-    const member = request && (await repo.findMemberRole(db, request.organizationId, user.userId));
+    const member = request && (await orgRoleOf(db, user, request.organizationId));
     if (isOperator(user) || member) return { user };
     // a request in preparation exists only for its customer
     if (!request || request.status === 'draft' || request.status === 'moderation') throw notFound('request.not_found');

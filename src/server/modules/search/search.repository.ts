@@ -9,7 +9,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { applications } from '../../db/schema/applications.ts';
 import { investorProfiles } from '../../db/schema/investments.ts';
 import { measures } from '../../db/schema/measures.ts';
-import { organizationMembers, organizations } from '../../db/schema/organizations.ts';
+import { organizations } from '../../db/schema/organizations.ts';
 import { projectPartners, projects } from '../../db/schema/projects.ts';
 import { requests } from '../../db/schema/requests.ts';
 import { solutions } from '../../db/schema/solutions.ts';
@@ -320,13 +320,4 @@ export async function searchKind(
         status: r.status,
       })),
   };
-}
-
-/** The organizations the user acts for. */
-export async function listViewerOrganizationIds(db: DbOrTx, userId: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: organizationMembers.organizationId })
-    .from(organizationMembers)
-    .where(sql`${organizationMembers.userId} = ${userId}`);
-  return rows.map((r) => r.id);
 }

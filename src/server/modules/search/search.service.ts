@@ -6,9 +6,9 @@ import type { Db } from '../../db/client.ts';
 import type { Actor } from '../../http/actor.ts';
 import { isOperator } from '../../http/actor.ts';
 import { invalidFields } from '../../http/app-error.ts';
+import { actorOrganizationIds } from '../organizations/org-role.ts';
 import {
   COUNT_CAP,
-  listViewerOrganizationIds,
   parseQuestion,
   SEARCH_TYPES,
   type SearchHit,
@@ -63,7 +63,7 @@ export function createSearchService(deps: { db: Db; cache?: Cache }) {
 
   async function viewerOf(actor: Actor | null): Promise<SearchViewer> {
     if (!actor) return { organizationIds: [], operator: false };
-    return { organizationIds: await listViewerOrganizationIds(db, actor.userId), operator: isOperator(actor) };
+    return { organizationIds: await actorOrganizationIds(db, actor), operator: isOperator(actor) };
   }
 
   async function answer(actor: Actor | null, question: ReturnType<typeof parseQuestion>, request: SearchRequest) {

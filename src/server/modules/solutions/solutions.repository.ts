@@ -4,7 +4,7 @@ import type { SolutionStatus } from '../../../shared/innovation.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { users } from '../../db/schema/auth.ts';
 import { files } from '../../db/schema/files.ts';
-import { organizationMembers, organizations } from '../../db/schema/organizations.ts';
+import { organizations } from '../../db/schema/organizations.ts';
 import { requestExperts, requestNdaAcceptances, requests } from '../../db/schema/requests.ts';
 import { solutionDocuments, solutionNumberSeq, solutionScores, solutions } from '../../db/schema/solutions.ts';
 import * as timelines from '../audit/status-events.repository.ts';
@@ -61,15 +61,6 @@ export async function isRequestExpert(db: DbOrTx, requestId: string, userId: str
 export async function findOrganizationName(db: DbOrTx, id: string) {
   const [row] = await db.select({ name: organizations.shortName }).from(organizations).where(eq(organizations.id, id));
   return row?.name;
-}
-
-/** The organizations in which the user acts. */
-export async function listUserOrganizationIds(db: DbOrTx, userId: string) {
-  const rows = await db
-    .select({ id: organizationMembers.organizationId })
-    .from(organizationMembers)
-    .where(eq(organizationMembers.userId, userId));
-  return rows.map((r) => r.id);
 }
 
 // ---- solutions

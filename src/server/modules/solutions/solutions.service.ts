@@ -7,6 +7,7 @@ import { AppError, conflict, forbidden, invalidFields, notFound } from '../../ht
 import { recordAudit } from '../audit/audit.repository.ts';
 import * as timelines from '../audit/status-events.repository.ts';
 import { notifyOrganization } from '../notifications/notify.ts';
+import { actorOrganizationIds, orgRoleOf } from '../organizations/org-role.ts';
 import * as orgRepo from '../organizations/organizations.repository.ts';
 import { isOpenForSolutions, isPublicRequest } from '../requests/requests.policy.ts';
 import { weightedScore } from '../reviews/consensus.ts';
@@ -80,8 +81,8 @@ export function createSolutionsService({ db, clock }: { db: Db; clock: Clock }) 
   /** Who the actor is to this solution's company and request. */
   async function standingOf(actor: Actor, solution: { organizationId: string }, request: repo.RequestForSolutions) {
     const [companyRole, customerRole, expert] = await Promise.all([
-      orgRepo.findOrgRole(db, solution.organizationId, actor.userId),
-      orgRepo.findOrgRole(db, request.organizationId, actor.userId),
+      orgRoleOf(db, actor, solution.organizationId),
+      orgRoleOf(db, actor, request.organizationId),
       repo.isRequestExpert(db, request.id, actor.userId),
     ]);
     return { companyRole, customerRole, expert, operator: isOperator(actor) } satisfies policy.Standing;
@@ -246,7 +247,7 @@ export function createSolutionsService({ db, clock }: { db: Db; clock: Clock }) 
     async create(actor: Actor | null, requestId: string, input: CreateSolutionInput, httpRequestId?: string) {
       const user = requireUser(actor);
       const org = await orgRepo.findOrganization(db, input.organizationId);
-      const orgRole = org ? await orgRepo.findOrgRole(db, org.id, user.userId) : undefined;
+      const orgRole = org ? await orgRoleOf(db, user, org.id) : undefined;
       if (!org || !orgRole) throw org && isOperator(user) ? forbidden() : notFound('organization.not_found');
       if (!policy.canActFor(orgRole)) throw forbidden();
       const request = await repo.findRequest(db, requestId);
@@ -312,7 +313,7 @@ export function createSolutionsService({ db, clock }: { db: Db; clock: Clock }) 
       if (isOperator(user)) {
         organizationIds = query.organizationId ? [query.organizationId] : undefined;
       } else {
-        const mine = await repo.listUserOrganizationIds(db, user.userId);
+        const mine = await actorOrganizationIds(db, user);
         if (query.organizationId && !mine.includes(query.organizationId)) throw notFound('organization.not_found');
         organizationIds = query.organizationId ? [query.organizationId] : mine;
       }
@@ -344,7 +345,7 @@ export function createSolutionsService({ db, clock }: { db: Db; clock: Clock }) 
       const request = await repo.findRequest(db, requestId);
       if (!request) throw notFound('solution.request_not_found');
       const [customerRole, expert] = await Promise.all([
-        orgRepo.findOrgRole(db, request.organizationId, user.userId),
+        orgRoleOf(db, user, request.organizationId),
         repo.isRequestExpert(db, requestId, user.userId),
       ]);
       const standing: policy.Standing = { customerRole, expert, operator: isOperator(user) };
