@@ -16,12 +16,12 @@ import {
   Text,
   TextInput,
   Title,
-  VisuallyHidden,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TOKEN_SCOPE_MODULE_NAMES, type TokenScope, WEBHOOK_EVENT_FAMILIES } from '../../../../shared/integrations.ts';
+import { DataTable } from '../../../components/ui/DataTable.tsx';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { ListPagination } from '../../../components/ui/ListPagination.tsx';
 import { LoadingBlock } from '../../../components/ui/LoadingBlock.tsx';
@@ -299,74 +299,68 @@ function TokensSection({ organizationId }: { organizationId: string }) {
       ) : tokens.data.items.length === 0 ? (
         <Text c="dimmed">{t('integrations.tokens.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('integrations.tokens.name')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.tokens.prefix')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.tokens.scopes')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.created')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.tokens.lastUsed')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.state')}</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('integrations.actions')}</VisuallyHidden>
-                </Table.Th>
+        <DataTable
+          columns={[
+            t('integrations.tokens.name'),
+            t('integrations.tokens.prefix'),
+            t('integrations.tokens.scopes'),
+            t('integrations.created'),
+            t('integrations.tokens.lastUsed'),
+            t('integrations.state'),
+            { label: t('integrations.actions'), hidden: true },
+          ]}
+          minWidth={720}
+          items={tokens.data.items}
+          renderRow={(token) => {
+            const state = tokenState(token);
+            return (
+              <Table.Tr key={token.id}>
+                <Table.Td>{token.name}</Table.Td>
+                <Table.Td>
+                  <Code>{token.prefix}…</Code>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    {token.scopes.map((scope) => (
+                      <Badge key={scope} variant="outline" color="klaster.8" tt="none">
+                        {scope}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  {formatDateTime(token.createdAt)}
+                  <Text size="xs" c="dimmed">
+                    {token.createdBy.fullName}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('integrations.tokens.never')}
+                </Table.Td>
+                <Table.Td>
+                  <StateBadge tone={TOKEN_STATE_TONES[state]}>{t(`integrations.tokens.state.${state}`)}</StateBadge>
+                </Table.Td>
+                <Table.Td>
+                  {state !== 'revoked' && (
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      color={DANGER}
+                      aria-haspopup="dialog"
+                      aria-label={t('integrations.tokens.revokeNamed', { name: token.name })}
+                      onClick={() => {
+                        revoke.reset();
+                        setToRevoke(token);
+                      }}
+                    >
+                      {t('integrations.tokens.revoke')}
+                    </Button>
+                  )}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tokens.data.items.map((token) => {
-                const state = tokenState(token);
-                return (
-                  <Table.Tr key={token.id}>
-                    <Table.Td>{token.name}</Table.Td>
-                    <Table.Td>
-                      <Code>{token.prefix}…</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {token.scopes.map((scope) => (
-                          <Badge key={scope} variant="outline" color="klaster.8" tt="none">
-                            {scope}
-                          </Badge>
-                        ))}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      {formatDateTime(token.createdAt)}
-                      <Text size="xs" c="dimmed">
-                        {token.createdBy.fullName}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('integrations.tokens.never')}
-                    </Table.Td>
-                    <Table.Td>
-                      <StateBadge tone={TOKEN_STATE_TONES[state]}>{t(`integrations.tokens.state.${state}`)}</StateBadge>
-                    </Table.Td>
-                    <Table.Td>
-                      {state !== 'revoked' && (
-                        <Button
-                          size="xs"
-                          variant="outline"
-                          color={DANGER}
-                          aria-haspopup="dialog"
-                          aria-label={t('integrations.tokens.revokeNamed', { name: token.name })}
-                          onClick={() => {
-                            revoke.reset();
-                            setToRevoke(token);
-                          }}
-                        >
-                          {t('integrations.tokens.revoke')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            );
+          }}
+        />
       )}
       <CreateTokenForm organizationId={organizationId} />
       <ConfirmDialog
@@ -497,67 +491,61 @@ function DeliveryLog({ organizationId }: { organizationId: string }) {
         <Text c="dimmed">{t('integrations.deliveries.none')}</Text>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={720}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('integrations.deliveries.at')}</Table.Th>
-                  <Table.Th scope="col">{t('integrations.deliveries.event')}</Table.Th>
-                  <Table.Th scope="col">{t('integrations.webhooks.url')}</Table.Th>
-                  <Table.Th scope="col">{t('integrations.state')}</Table.Th>
-                  <Table.Th scope="col">{t('integrations.deliveries.attempts')}</Table.Th>
-                  <Table.Th scope="col">{t('integrations.deliveries.answer')}</Table.Th>
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('integrations.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((delivery) => (
-                  <Table.Tr key={delivery.id}>
-                    <Table.Td>{formatDateTime(delivery.createdAt)}</Table.Td>
-                    <Table.Td>
-                      <Code>{delivery.event}</Code>
-                    </Table.Td>
-                    <Table.Td style={{ wordBreak: 'break-all' }}>{delivery.url}</Table.Td>
-                    <Table.Td>
-                      <StateBadge tone={DELIVERY_TONES[delivery.status]}>
-                        {t(`integrations.deliveries.status.${delivery.status}`)}
-                      </StateBadge>
-                      {delivery.nextAttemptAt && (
-                        <Text size="xs" c="dimmed">
-                          {t('integrations.deliveries.next', { at: formatDateTime(delivery.nextAttemptAt) })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{delivery.attempts}</Table.Td>
-                    <Table.Td>
-                      {delivery.responseStatus !== null && <Code>{delivery.responseStatus}</Code>}
-                      {delivery.lastError && delivery.responseStatus === null && (
-                        <Text size="xs">{delivery.lastError}</Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {delivery.status !== 'pending' && (
-                        <Button
-                          size="compact-xs"
-                          variant="default"
-                          loading={redeliver.isPending && redeliver.variables === delivery.id}
-                          onClick={() => redeliver.mutate(delivery.id)}
-                          aria-label={t('integrations.deliveries.redeliverLabel', {
-                            event: delivery.event,
-                            at: formatDateTime(delivery.createdAt),
-                          })}
-                        >
-                          {t('integrations.deliveries.redeliver')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            columns={[
+              t('integrations.deliveries.at'),
+              t('integrations.deliveries.event'),
+              t('integrations.webhooks.url'),
+              t('integrations.state'),
+              t('integrations.deliveries.attempts'),
+              t('integrations.deliveries.answer'),
+              { label: t('integrations.actions'), hidden: true },
+            ]}
+            minWidth={720}
+            items={items}
+            renderRow={(delivery) => (
+              <Table.Tr key={delivery.id}>
+                <Table.Td>{formatDateTime(delivery.createdAt)}</Table.Td>
+                <Table.Td>
+                  <Code>{delivery.event}</Code>
+                </Table.Td>
+                <Table.Td style={{ wordBreak: 'break-all' }}>{delivery.url}</Table.Td>
+                <Table.Td>
+                  <StateBadge tone={DELIVERY_TONES[delivery.status]}>
+                    {t(`integrations.deliveries.status.${delivery.status}`)}
+                  </StateBadge>
+                  {delivery.nextAttemptAt && (
+                    <Text size="xs" c="dimmed">
+                      {t('integrations.deliveries.next', { at: formatDateTime(delivery.nextAttemptAt) })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{delivery.attempts}</Table.Td>
+                <Table.Td>
+                  {delivery.responseStatus !== null && <Code>{delivery.responseStatus}</Code>}
+                  {delivery.lastError && delivery.responseStatus === null && (
+                    <Text size="xs">{delivery.lastError}</Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {delivery.status !== 'pending' && (
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      loading={redeliver.isPending && redeliver.variables === delivery.id}
+                      onClick={() => redeliver.mutate(delivery.id)}
+                      aria-label={t('integrations.deliveries.redeliverLabel', {
+                        event: delivery.event,
+                        at: formatDateTime(delivery.createdAt),
+                      })}
+                    >
+                      {t('integrations.deliveries.redeliver')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            )}
+          />
           <ListPagination total={total} pageSize={DELIVERIES_PAGE_SIZE} page={page} onChange={setPage} />
         </>
       )}
@@ -586,64 +574,58 @@ function WebhooksSection({ organizationId }: { organizationId: string }) {
       ) : webhooks.data.items.length === 0 ? (
         <Text c="dimmed">{t('integrations.webhooks.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('integrations.webhooks.url')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.webhooks.events')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.created')}</Table.Th>
-                <Table.Th scope="col">{t('integrations.state')}</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('integrations.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {webhooks.data.items.map((webhook) => (
-                <Table.Tr key={webhook.id}>
-                  <Table.Td style={{ wordBreak: 'break-all' }}>{webhook.url}</Table.Td>
-                  <Table.Td>{eventsLabel(webhook.events, t)}</Table.Td>
-                  <Table.Td>{formatDateTime(webhook.createdAt)}</Table.Td>
-                  <Table.Td>
-                    <StateBadge tone={webhook.disabledAt ? 'off' : 'ok'}>
-                      {t(webhook.disabledAt ? 'integrations.webhooks.paused' : 'integrations.webhooks.active')}
-                    </StateBadge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        loading={toggle.isPending && toggle.variables?.webhookId === webhook.id}
-                        aria-label={t(
-                          webhook.disabledAt ? 'integrations.webhooks.resumeNamed' : 'integrations.webhooks.pauseNamed',
-                          { url: webhook.url },
-                        )}
-                        onClick={() => toggle.mutate({ webhookId: webhook.id, enable: webhook.disabledAt !== null })}
-                      >
-                        {t(webhook.disabledAt ? 'integrations.webhooks.resume' : 'integrations.webhooks.pause')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="outline"
-                        color={DANGER}
-                        aria-haspopup="dialog"
-                        aria-label={t('integrations.webhooks.deleteNamed', { url: webhook.url })}
-                        onClick={() => {
-                          remove.reset();
-                          setToDelete(webhook);
-                        }}
-                      >
-                        {t('integrations.webhooks.delete')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          columns={[
+            t('integrations.webhooks.url'),
+            t('integrations.webhooks.events'),
+            t('integrations.created'),
+            t('integrations.state'),
+            { label: t('integrations.actions'), hidden: true },
+          ]}
+          minWidth={640}
+          items={webhooks.data.items}
+          renderRow={(webhook) => (
+            <Table.Tr key={webhook.id}>
+              <Table.Td style={{ wordBreak: 'break-all' }}>{webhook.url}</Table.Td>
+              <Table.Td>{eventsLabel(webhook.events, t)}</Table.Td>
+              <Table.Td>{formatDateTime(webhook.createdAt)}</Table.Td>
+              <Table.Td>
+                <StateBadge tone={webhook.disabledAt ? 'off' : 'ok'}>
+                  {t(webhook.disabledAt ? 'integrations.webhooks.paused' : 'integrations.webhooks.active')}
+                </StateBadge>
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="xs"
+                    variant="default"
+                    loading={toggle.isPending && toggle.variables?.webhookId === webhook.id}
+                    aria-label={t(
+                      webhook.disabledAt ? 'integrations.webhooks.resumeNamed' : 'integrations.webhooks.pauseNamed',
+                      { url: webhook.url },
+                    )}
+                    onClick={() => toggle.mutate({ webhookId: webhook.id, enable: webhook.disabledAt !== null })}
+                  >
+                    {t(webhook.disabledAt ? 'integrations.webhooks.resume' : 'integrations.webhooks.pause')}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    color={DANGER}
+                    aria-haspopup="dialog"
+                    aria-label={t('integrations.webhooks.deleteNamed', { url: webhook.url })}
+                    onClick={() => {
+                      remove.reset();
+                      setToDelete(webhook);
+                    }}
+                  >
+                    {t('integrations.webhooks.delete')}
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        />
       )}
       <CreateWebhookForm organizationId={organizationId} />
       <DeliveryLog organizationId={organizationId} />

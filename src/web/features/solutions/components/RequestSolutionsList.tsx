@@ -1,12 +1,12 @@
 // The customer side's list of a request's solutions: status buttons with counts, the order, a table with the
 // company, summary, TRL, price, average score and status, and pages. The filter lives in the page's URL.
-import { Box, Button, Group, Select, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SOLUTION_STATUSES, type SolutionStatus } from '../../../../shared/innovation.ts';
+import { DataTable } from '../../../components/ui/DataTable.tsx';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
 import { ListPagination } from '../../../components/ui/ListPagination.tsx';
-import { placeholderKeys } from '../../../components/ui/placeholder-keys.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { formatKopecks, formatNumber } from '../../../lib/format.ts';
 import {
@@ -80,83 +80,58 @@ export function RequestSolutionsList({ requestId, filter, onChange }: RequestSol
         {solutions.isPending ? t('common.loading') : t('solutions.list.found', { count: total })}
       </Text>
 
-      <Box style={{ opacity: solutions.isPlaceholderData ? 0.6 : 1 }}>
-        <Table.ScrollContainer minWidth={760}>
-          <Table
-            striped
-            verticalSpacing="sm"
-            aria-busy={solutions.isFetching}
-            aria-label={t('solutions.list.tableLabel')}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('solutions.list.company')}</Table.Th>
-                <Table.Th scope="col">{t('solutions.form.summary')}</Table.Th>
-                <Table.Th scope="col">TRL</Table.Th>
-                <Table.Th scope="col">{t('solutions.list.price')}</Table.Th>
-                <Table.Th scope="col">{t('solutions.list.score')}</Table.Th>
-                <Table.Th scope="col">{t('solutions.list.status')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {solutions.isPending &&
-                placeholderKeys(4, 'row').map((row) => (
-                  <Table.Tr key={row}>
-                    {placeholderKeys(6, 'cell').map((cell) => (
-                      <Table.Td key={cell}>
-                        <Skeleton height={14} />
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-              {items?.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>
-                    <Link to="/solutions/$id" params={{ id: item.id }} className="card-title-link">
-                      {item.organizationName}
-                    </Link>
-                    <Text size="xs">{item.number}</Text>
-                  </Table.Td>
-                  <Table.Td maw={360}>
-                    <Text size="sm" lineClamp={3}>
-                      {item.summary}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{item.trl}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {item.priceKopecks === null ? '—' : formatKopecks(item.priceKopecks, language)}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {item.scoreAverage === null
-                      ? item.myScore
-                        ? t('solutions.list.mine', { total: item.myScore.total })
-                        : '—'
-                      : t('solutions.list.average', {
-                          average: formatNumber(item.scoreAverage, language),
-                          count: item.scoreCount ?? 0,
-                        })}
-                    {item.scoreAverage !== null && item.myScore && (
-                      <Text size="xs">{t('solutions.list.mine', { total: item.myScore.total })}</Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <SolutionStatusBadge status={item.status} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-              {items && items.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={6}>
-                    <Text ta="center" py="lg">
-                      {filter.status ? t('solutions.list.emptyFiltered') : t('solutions.list.empty')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
+      <DataTable
+        label={t('solutions.list.tableLabel')}
+        columns={[
+          t('solutions.list.company'),
+          t('solutions.form.summary'),
+          'TRL',
+          t('solutions.list.price'),
+          t('solutions.list.score'),
+          t('solutions.list.status'),
+        ]}
+        minWidth={760}
+        items={items}
+        pending={solutions.isPending}
+        fetching={solutions.isFetching}
+        stale={solutions.isPlaceholderData}
+        empty={filter.status ? t('solutions.list.emptyFiltered') : t('solutions.list.empty')}
+        renderRow={(item) => (
+          <Table.Tr key={item.id}>
+            <Table.Td>
+              <Link to="/solutions/$id" params={{ id: item.id }} className="card-title-link">
+                {item.organizationName}
+              </Link>
+              <Text size="xs">{item.number}</Text>
+            </Table.Td>
+            <Table.Td maw={360}>
+              <Text size="sm" lineClamp={3}>
+                {item.summary}
+              </Text>
+            </Table.Td>
+            <Table.Td>{item.trl}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {item.priceKopecks === null ? '—' : formatKopecks(item.priceKopecks, language)}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {item.scoreAverage === null
+                ? item.myScore
+                  ? t('solutions.list.mine', { total: item.myScore.total })
+                  : '—'
+                : t('solutions.list.average', {
+                    average: formatNumber(item.scoreAverage, language),
+                    count: item.scoreCount ?? 0,
+                  })}
+              {item.scoreAverage !== null && item.myScore && (
+                <Text size="xs">{t('solutions.list.mine', { total: item.myScore.total })}</Text>
               )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Box>
+            </Table.Td>
+            <Table.Td>
+              <SolutionStatusBadge status={item.status} />
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
 
       <ListPagination
         total={total}
