@@ -10,6 +10,7 @@ import { TECHNOLOGY_AREAS } from '../../shared/domain.ts';
 import { PROBLEM_TYPES, REQUEST_KINDS, REQUEST_SCOPES, type RequestStatus } from '../../shared/innovation.ts';
 import { CatalogueResults, CatalogueSearchField, useSearchText } from '../components/ui/CatalogueList.tsx';
 import { ErrorAlert } from '../components/ui/ErrorAlert.tsx';
+import { FilterButtons } from '../components/ui/FilterButtons.tsx';
 import { LoadingBlock } from '../components/ui/LoadingBlock.tsx';
 import { PageHeader } from '../components/ui/PageHeader.tsx';
 import { RequestStatusBadge } from '../components/ui/RequestStatusBadge.tsx';
@@ -135,20 +136,13 @@ function CataloguePage() {
             style={{ alignSelf: phone ? 'stretch' : 'flex-start' }}
           />
           {view === 'mine' && customers.length > 1 && (
-            <Group gap="xs" role="group" aria-label={t('requests.mineOf')}>
-              {customers.map((customer) => (
-                <Button
-                  key={customer.id}
-                  size="xs"
-                  radius="xl"
-                  variant={customer.id === search.org ? 'filled' : 'default'}
-                  aria-pressed={customer.id === search.org}
-                  onClick={() => update({ org: customer.id, page: undefined })}
-                >
-                  {customer.shortName}
-                </Button>
-              ))}
-            </Group>
+            <FilterButtons
+              label={t('requests.mineOf')}
+              options={customers.map((customer) => ({ value: customer.id, label: customer.shortName }))}
+              value={search.org ?? ''}
+              onChange={(org) => update({ org, page: undefined })}
+              size="xs"
+            />
           )}
           <CatalogueSearchField label={t('requests.searchLabel')} hint={t('requests.searchHint')} search={searchText} />
           <RequestFilters

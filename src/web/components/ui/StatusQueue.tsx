@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { ErrorAlert } from './ErrorAlert.tsx';
+import { FilterButtons } from './FilterButtons.tsx';
 import { ListPagination } from './ListPagination.tsx';
 import { placeholderKeys } from './placeholder-keys.ts';
 
@@ -65,23 +66,15 @@ export function StatusQueue<Row extends { id: string }>(props: StatusQueueProps<
 
   return (
     <Stack gap="md">
-      <Group gap="xs" role="group" aria-label={props.tabsLabel}>
-        {props.tabs.map((tab) => {
-          const pressed = props.currentTab === tab.value;
-          return (
-            <Button
-              key={tab.value}
-              size="sm"
-              radius="xl"
-              variant={pressed ? 'filled' : 'default'}
-              aria-pressed={pressed}
-              onClick={() => props.onTabChange(tab.value)}
-            >
-              {`${tab.label} (${formatNumber(tab.count, language)})`}
-            </Button>
-          );
-        })}
-      </Group>
+      <FilterButtons
+        label={props.tabsLabel}
+        options={props.tabs.map((tab) => ({
+          value: tab.value,
+          label: `${tab.label} (${formatNumber(tab.count, language)})`,
+        }))}
+        value={props.currentTab}
+        onChange={props.onTabChange}
+      />
       <search>
         <form onSubmit={submitSearch}>
           <Group align="flex-end" gap="sm">

@@ -1,10 +1,11 @@
 // The deals of the person's organizations (every deal for the operator): status buttons, a table, pages.
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { DEAL_STATUSES } from '../../../../shared/ventures.ts';
 import { DataTable } from '../../../components/ui/DataTable.tsx';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
+import { FilterButtons } from '../../../components/ui/FilterButtons.tsx';
 import { ListPagination } from '../../../components/ui/ListPagination.tsx';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { formatDate, formatKopecks } from '../../../lib/format.ts';
@@ -25,23 +26,15 @@ export function DealsTable({ filter, onChange }: DealsTableProps) {
   const tabs: Array<DealStatus | 'all'> = ['all', ...DEAL_STATUSES];
   return (
     <Stack gap="md">
-      <Group gap="xs" role="group" aria-label={t('investments.deals.statusFilter')}>
-        {tabs.map((tab) => {
-          const pressed = (filter.status ?? 'all') === tab;
-          return (
-            <Button
-              key={tab}
-              size="sm"
-              radius="xl"
-              variant={pressed ? 'filled' : 'default'}
-              aria-pressed={pressed}
-              onClick={() => onChange({ status: tab === 'all' ? undefined : tab, page: 1 })}
-            >
-              {tab === 'all' ? t('investments.deals.all') : t(`investments.dealStatus.${tab}`)}
-            </Button>
-          );
-        })}
-      </Group>
+      <FilterButtons
+        label={t('investments.deals.statusFilter')}
+        options={tabs.map((tab) => ({
+          value: tab,
+          label: tab === 'all' ? t('investments.deals.all') : t(`investments.dealStatus.${tab}`),
+        }))}
+        value={filter.status ?? 'all'}
+        onChange={(tab) => onChange({ status: tab === 'all' ? undefined : tab, page: 1 })}
+      />
       <ErrorAlert error={deals.error} />
       <Text aria-live="polite" fw={500}>
         {deals.isPending ? t('common.loading') : t('investments.deals.found', { count: total })}

@@ -1,10 +1,11 @@
 // The pilots of the person's organizations (all of them for the operator): status buttons, a table, pages.
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { PILOT_STATUSES, type PilotStatus } from '../../../../shared/innovation.ts';
 import { DataTable } from '../../../components/ui/DataTable.tsx';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
+import { FilterButtons } from '../../../components/ui/FilterButtons.tsx';
 import { ListPagination } from '../../../components/ui/ListPagination.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { PILOTS_PAGE_SIZE, type PilotsFilter, usePilots } from '../api/pilots.ts';
@@ -23,23 +24,15 @@ export function PilotsTable({ filter, onChange }: PilotsTableProps) {
   const tabs: Array<PilotStatus | 'all'> = ['all', ...PILOT_STATUSES];
   return (
     <Stack gap="md">
-      <Group gap="xs" role="group" aria-label={t('pilots.list.statusFilter')}>
-        {tabs.map((tab) => {
-          const pressed = (filter.status ?? 'all') === tab;
-          return (
-            <Button
-              key={tab}
-              size="sm"
-              radius="xl"
-              variant={pressed ? 'filled' : 'default'}
-              aria-pressed={pressed}
-              onClick={() => onChange({ status: tab === 'all' ? undefined : tab, page: 1 })}
-            >
-              {tab === 'all' ? t('pilots.list.all') : t(`pilots.status.${tab}`)}
-            </Button>
-          );
-        })}
-      </Group>
+      <FilterButtons
+        label={t('pilots.list.statusFilter')}
+        options={tabs.map((tab) => ({
+          value: tab,
+          label: tab === 'all' ? t('pilots.list.all') : t(`pilots.status.${tab}`),
+        }))}
+        value={filter.status ?? 'all'}
+        onChange={(tab) => onChange({ status: tab === 'all' ? undefined : tab, page: 1 })}
+      />
       <ErrorAlert error={pilots.error} />
       <Text aria-live="polite" fw={500}>
         {pilots.isPending ? t('common.loading') : t('pilots.list.found', { count: total })}

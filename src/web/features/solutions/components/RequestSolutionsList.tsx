@@ -1,11 +1,12 @@
 // The customer side's list of a request's solutions: status buttons with counts, the order, a table with the
 // company, summary, TRL, price, average score and status, and pages. The filter lives in the page's URL.
-import { Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Group, Select, Stack, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SOLUTION_STATUSES, type SolutionStatus } from '../../../../shared/innovation.ts';
 import { DataTable } from '../../../components/ui/DataTable.tsx';
 import { ErrorAlert } from '../../../components/ui/ErrorAlert.tsx';
+import { FilterButtons } from '../../../components/ui/FilterButtons.tsx';
 import { ListPagination } from '../../../components/ui/ListPagination.tsx';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { formatKopecks, formatNumber } from '../../../lib/format.ts';
@@ -43,25 +44,15 @@ export function RequestSolutionsList({ requestId, filter, onChange }: RequestSol
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <Group gap="xs" role="group" aria-label={t('solutions.list.statusFilter')}>
-          {tabs.map((tab) => {
-            const pressed = (filter.status ?? 'all') === tab.value;
-            return (
-              <Button
-                key={tab.value}
-                size="sm"
-                radius="xl"
-                variant={pressed ? 'filled' : 'default'}
-                aria-pressed={pressed}
-                onClick={() =>
-                  onChange({ status: tab.value === 'all' ? undefined : (tab.value as SolutionStatus), page: 1 })
-                }
-              >
-                {`${tab.label} (${formatNumber(tab.count, language)})`}
-              </Button>
-            );
-          })}
-        </Group>
+        <FilterButtons
+          label={t('solutions.list.statusFilter')}
+          options={tabs.map((tab) => ({
+            value: tab.value,
+            label: `${tab.label} (${formatNumber(tab.count, language)})`,
+          }))}
+          value={filter.status ?? 'all'}
+          onChange={(value) => onChange({ status: value === 'all' ? undefined : (value as SolutionStatus), page: 1 })}
+        />
         <Select
           label={t('solutions.list.sort')}
           data={REQUEST_SOLUTION_SORTS.map((sort) => ({ value: sort, label: t(`solutions.list.sortBy.${sort}`) }))}
