@@ -28,8 +28,15 @@ export async function freshDatabase(name: string): Promise<string> {
   return Object.assign(new URL(benchServerUrl()), { pathname: `/${name}` }).toString();
 }
 
-/** The app on `databaseUrl`, without demo data or rate limits, resolved once it listens. */
-export function spawnServer(databaseUrl: string, port: number): Promise<ChildProcess> {
+/**
+ * The app on `databaseUrl` (empty: the embedded database, under `env.DATA_DIR`), without demo data or rate limits,
+ * resolved once it listens.
+ */
+export function spawnServer(
+  databaseUrl: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
@@ -38,6 +45,7 @@ export function spawnServer(databaseUrl: string, port: number): Promise<ChildPro
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '0',
       PORT: String(port),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -12,12 +12,8 @@ import { createAuthService } from '../../src/server/modules/auth/auth.service.ts
 import { createInvestmentsService } from '../../src/server/modules/investments/investments.service.ts';
 import { MOSCOW_DISTRICTS, STARTUP_STAGES, TECHNOLOGY_AREAS } from '../../src/shared/domain.ts';
 import { DEAL_INSTRUMENTS, DEAL_ROUNDS, MARKETS } from '../../src/shared/ventures.ts';
-import { recordStatements, spawnServer } from './harness.ts';
+import { arg, recordStatements, spawnServer } from './harness.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const ORGS = arg('orgs', 100_000);
 const CALLS = arg('calls', 200);
 const PORT = 3733;

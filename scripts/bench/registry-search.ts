@@ -3,7 +3,6 @@
 //   npx tsx scripts/bench/registry-search.ts [--orgs 100000] [--seconds 15] [--connections 20]
 // PostgreSQL: BENCH_DATABASE_URL (a server URL; the script creates klaster_bench_<orgs> on it), default
 // postgres://postgres@127.0.0.1:5432/postgres. The seeded databases are kept for the next run.
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -14,18 +13,14 @@ import { insertDemoOrganizations } from '../../src/server/demo/demo-insert.ts';
 import { generateDemoOrganizations } from '../../src/server/demo/demo-organizations.ts';
 import { createAuthService } from '../../src/server/modules/auth/auth.service.ts';
 import { registryPageQuery } from '../../src/server/modules/membership/registry.repository.ts';
-import { loadAtRate } from './harness.ts';
+import { arg, benchServerUrl, loadAtRate, percentile, spawnBareServer, spawnServer } from './harness.ts';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const ORGS = arg('orgs', 100_000);
 const SECONDS = arg('seconds', 15);
 const CONNECTIONS = arg('connections', 20);
 /** fixed rates of cache-missing pages, a second */
 const RATES = [20, 50];
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const serverUrl = benchServerUrl();
 
 /** What people type into the registry: inflected words, typos in names, INN, filters, empty browsing. */
 const QUERIES = [
@@ -71,32 +66,6 @@ async function seed(database: Database, label: string) {
   });
   await database.db.execute(sql`analyze`);
   console.log(`  seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-}
-
-function spawnServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      DEMO_DATA: 'none',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      PORT: String(port),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Кластер работает')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-}
-
-function spawnBareServer(body: string, port: number): Promise<ChildProcess> {
-  const code = `const http=require('node:http');const body=${JSON.stringify(body)};http.createServer((q,s)=>{s.writeHead(200,{'content-type':'application/json; charset=utf-8','content-length':Buffer.byteLength(body)});s.end(body)}).listen(${port},'127.0.0.1',()=>console.log('ready'))`;
-  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve) => child.stdout!.once('data', () => resolve(child)));
 }
 
 interface Result {
@@ -172,12 +141,11 @@ async function rawSql(url: string): Promise<Result> {
   );
   await pool.end();
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((latencies.length * p) / 100))];
   return {
     name: 'page SQL of the unique mix, straight through pg',
     rps: latencies.length / SECONDS,
-    p50: pct(50),
-    p99: pct(99),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
     errors: 0,
   };
 }
@@ -202,7 +170,7 @@ async function main() {
   await embedded.close();
 
   const results: Result[] = [];
-  const pgServer = await spawnServer({ DATABASE_URL: pgUrl }, 3701);
+  const pgServer = await spawnServer(pgUrl, 3701);
   for (const q of QUERIES) await fetch(`http://127.0.0.1:3701${q}`); // warm up
   const sample = await (await fetch(`http://127.0.0.1:3701${QUERIES[0]}`)).text();
   results.push(await load('Klaster API on PostgreSQL, popular queries', 3701));
@@ -221,7 +189,7 @@ async function main() {
   }
   pgServer.kill('SIGTERM');
   results.push(await rawSql(pgUrl));
-  const embeddedServer = await spawnServer({ DATABASE_URL: '', DATA_DIR: pgliteDir }, 3702);
+  const embeddedServer = await spawnServer('', 3702, { DATA_DIR: pgliteDir });
   for (const q of QUERIES) await fetch(`http://127.0.0.1:3702${q}`);
   results.push(await load('Klaster API on PGlite, popular queries', 3702));
   results.push(await load('Klaster API on PGlite, unique pages (cache misses)', 3702, 'unique'));

@@ -91,6 +91,20 @@ export const organizations = pgTable(
     index('organizations_short_name_trgm_idx').using('gin', sql`lower(${t.shortName}) gin_trgm_ops`),
     index('organizations_membership_idx').on(t.membershipStatus, t.shortName),
     index('organizations_technologies_idx').using('gin', t.technologies),
+    // the registry's filters over listed organizations: combined by bitmap, so a narrow pair of filters
+    // (a district and a startup stage) reads its few hundred rows instead of scanning every organization
+    index('organizations_listed_district_idx')
+      .on(t.district)
+      .where(sql`${t.membershipStatus} = 'participant'`),
+    index('organizations_listed_stage_idx')
+      .on(t.startupStage)
+      .where(sql`${t.membershipStatus} = 'participant'`),
+    index('organizations_listed_sme_idx')
+      .on(t.smeCategory)
+      .where(sql`${t.membershipStatus} = 'participant'`),
+    index('organizations_listed_okved_idx')
+      .on(t.okvedSection)
+      .where(sql`${t.membershipStatus} = 'participant'`),
   ],
 );
 

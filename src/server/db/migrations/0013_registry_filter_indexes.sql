@@ -1,0 +1,4 @@
+CREATE INDEX "organizations_listed_district_idx" ON "organizations" USING btree ("district") WHERE "organizations"."membership_status" = 'participant';--> statement-breakpoint
+CREATE INDEX "organizations_listed_stage_idx" ON "organizations" USING btree ("startup_stage") WHERE "organizations"."membership_status" = 'participant';--> statement-breakpoint
+CREATE INDEX "organizations_listed_sme_idx" ON "organizations" USING btree ("sme_category") WHERE "organizations"."membership_status" = 'participant';--> statement-breakpoint
+CREATE INDEX "organizations_listed_okved_idx" ON "organizations" USING btree ("okved_section") WHERE "organizations"."membership_status" = 'participant';
