@@ -1,5 +1,6 @@
-// `Authorization: Bearer <token>`: an organization's API token acts as its creator, within its scopes, without a
-// session or CSRF token (a browser never sends this header by itself, so there is nothing to forge).
+// `Authorization: Bearer <token>`: an organization's API token acts as its creator for that organization only, within
+// its scopes, without a session or CSRF token (a browser never sends this header by itself, so there is nothing to
+// forge).
 import type { FastifyInstance } from 'fastify';
 import { checkTokenScope } from '../../shared/integrations.ts';
 import type { IntegrationsService } from '../modules/integrations/integrations.service.ts';

@@ -17033,7 +17033,7 @@ export interface paths {
         put?: never;
         /**
          * Issue an API token for an organization (its owner); the token is in this answer only
-         * @description Send it as `Authorization: Bearer <token>` (no CSRF header). It acts as its creator, within its scopes, while the creator owns the organization and it is neither revoked nor expired. Session only.
+         * @description Send it as `Authorization: Bearer <token>` (no CSRF header). It acts as its creator for this organization only, within its scopes, while the creator owns the organization and it is neither revoked nor expired. Session only.
          */
         post: {
             parameters: {

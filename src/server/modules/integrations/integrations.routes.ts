@@ -31,8 +31,9 @@ export function integrationsRoutes(app: AppInstance, integrations: IntegrationsS
         tags,
         summary: 'Issue an API token for an organization (its owner); the token is in this answer only',
         description:
-          'Send it as `Authorization: Bearer <token>` (no CSRF header). It acts as its creator, within its scopes, ' +
-          'while the creator owns the organization and it is neither revoked nor expired. Session only.',
+          'Send it as `Authorization: Bearer <token>` (no CSRF header). It acts as its creator for this organization ' +
+          'only, within its scopes, while the creator owns the organization and it is neither revoked nor expired. ' +
+          'Session only.',
         body: CreateTokenBody,
         response: { 201: CreatedToken },
       },
