@@ -119,7 +119,7 @@ test('a company joins the cluster and appears in the public registry', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: 'Заявки на вступление в кластер' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Заявка подана/ })).toHaveAttribute('aria-pressed', 'true');
   await expectNoSeriousA11yViolations(page);
-  await page.getByLabel('Поиск по названию или ИНН').fill(inn);
+  await page.getByRole('searchbox', { name: 'Поиск по названию или ИНН' }).fill(inn);
   await page.getByRole('button', { name: 'Найти' }).click();
   await expect(page).toHaveURL(new RegExp(`q=${inn}`));
   await page.getByRole('link', { name: shortName }).click();

@@ -98,7 +98,7 @@ test('a request with NDA terms: written, moderated, published, read after accept
     'true',
   );
   await expectNoSeriousA11yViolations(operator);
-  await operator.getByLabel('Поиск по номеру, названию или описанию').fill(number);
+  await operator.getByRole('searchbox', { name: 'Поиск по номеру, названию или описанию' }).fill(number);
   await operator.getByRole('button', { name: 'Найти' }).click();
   await operator.getByRole('link', { name: number }).click();
   await expect(operator.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();

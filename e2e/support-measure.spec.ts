@@ -125,7 +125,7 @@ test('a company receives a support measure: apply, review, approve, pay', async 
   await expect(operator.getByRole('heading', { level: 1, name: 'Заявки на меры поддержки' })).toBeVisible();
   await expectNoSeriousA11yViolations(operator);
   await operator.getByRole('button', { name: /^Подана \(\d+\)$/ }).click();
-  await operator.getByLabel('Поиск по номеру, организации или мере').fill(number);
+  await operator.getByRole('searchbox', { name: 'Поиск по номеру, организации или мере' }).fill(number);
   await operator.getByRole('button', { name: 'Найти' }).click();
   await operator.getByRole('link', { name: number }).click();
   await expect(operator.getByRole('heading', { level: 1, name: `Заявка ${number}` })).toBeVisible();

@@ -17,6 +17,8 @@ export function DataTable<T>({
   fetching = false,
   stale = false,
   empty,
+  placeholderRows = 4,
+  highlightOnHover = false,
 }: {
   /** the table's accessible name */
   label?: string;
@@ -34,11 +36,14 @@ export function DataTable<T>({
   stale?: boolean;
   /** shown in a row of its own when there are no items */
   empty?: ReactNode;
+  placeholderRows?: number;
+  /** for rows that open their item when clicked */
+  highlightOnHover?: boolean;
 }) {
   return (
     <Box style={{ opacity: stale ? 0.6 : 1 }}>
       <Table.ScrollContainer minWidth={minWidth}>
-        <Table striped verticalSpacing="sm" aria-busy={fetching} aria-label={label}>
+        <Table striped highlightOnHover={highlightOnHover} verticalSpacing="sm" aria-busy={fetching} aria-label={label}>
           <Table.Thead>
             <Table.Tr>
               {columns.map((column) =>
@@ -56,7 +61,7 @@ export function DataTable<T>({
           </Table.Thead>
           <Table.Tbody>
             {pending &&
-              placeholderKeys(4, 'row').map((row) => (
+              placeholderKeys(placeholderRows, 'row').map((row) => (
                 <Table.Tr key={row}>
                   {placeholderKeys(columns.length, 'cell').map((cell) => (
                     <Table.Td key={cell}>

@@ -1,15 +1,14 @@
 // An operator's queue: status buttons with counts, a search box, a table of rows, pages. The filter lives in the
 // page's URL; this component only shows it and reports changes.
-import { Button, Group, Skeleton, Stack, Table, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
-import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Stack, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { CatalogueSearchField, useSearchText } from './CatalogueList.tsx';
+import { DataTable } from './DataTable.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { FilterButtons } from './FilterButtons.tsx';
 import { ListPagination } from './ListPagination.tsx';
-import { placeholderKeys } from './placeholder-keys.ts';
 
 export interface QueueTab {
   value: string;
@@ -53,16 +52,9 @@ interface StatusQueueProps<Row extends { id: string }> {
 }
 
 export function StatusQueue<Row extends { id: string }>(props: StatusQueueProps<Row>) {
-  const { t } = useTranslation();
   const language = currentLanguage();
   const { query, onSearch, columns, rows, onRowClick } = props;
-  const [search, setSearch] = useState(query ?? '');
-  useEffect(() => setSearch(query ?? ''), [query]);
-
-  const submitSearch = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(search.trim() || undefined);
-  };
+  const searchText = useSearchText(query, onSearch);
 
   return (
     <Stack gap="md">
@@ -75,24 +67,7 @@ export function StatusQueue<Row extends { id: string }>(props: StatusQueueProps<
         value={props.currentTab}
         onChange={props.onTabChange}
       />
-      <search>
-        <form onSubmit={submitSearch}>
-          <Group align="flex-end" gap="sm">
-            <TextInput
-              label={props.searchLabel}
-              description={props.searchDescription}
-              value={search}
-              onChange={(event) => setSearch(event.currentTarget.value)}
-              leftSection={<IconSearch size={16} aria-hidden />}
-              style={{ flex: 1 }}
-              miw={220}
-            />
-            <Button type="submit" variant="default">
-              {t('common.find')}
-            </Button>
-          </Group>
-        </form>
-      </search>
+      <CatalogueSearchField label={props.searchLabel} hint={props.searchDescription} search={searchText} />
 
       <ErrorAlert error={props.error} />
 
@@ -100,58 +75,35 @@ export function StatusQueue<Row extends { id: string }>(props: StatusQueueProps<
         {props.found}
       </Text>
 
-      <Table.ScrollContainer minWidth={props.minWidth}>
-        <Table striped highlightOnHover verticalSpacing="sm" aria-busy={props.fetching} aria-label={props.caption}>
-          <Table.Thead>
-            <Table.Tr>
-              {columns.map((column) => (
-                <Table.Th key={column.key} scope="col">
-                  {column.header}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {props.loading &&
-              placeholderKeys(props.placeholderRows, 'row').map((row) => (
-                <Table.Tr key={row}>
-                  {columns.map((column) => (
-                    <Table.Td key={column.key}>
-                      <Skeleton height={14} />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            {rows?.map((row) => (
-              <Table.Tr
-                key={row.id}
-                className={onRowClick ? 'table-row-link' : undefined}
-                onClick={
-                  onRowClick
-                    ? (event) => {
-                        if ((event.target as HTMLElement).closest('a')) return;
-                        onRowClick(row);
-                      }
-                    : undefined
-                }
-              >
-                {columns.map((column) => (
-                  <Table.Td key={column.key}>{column.cell(row)}</Table.Td>
-                ))}
-              </Table.Tr>
+      <DataTable
+        label={props.caption}
+        columns={columns.map((column) => column.header)}
+        minWidth={props.minWidth}
+        items={rows}
+        pending={props.loading}
+        fetching={props.fetching}
+        empty={props.empty}
+        placeholderRows={props.placeholderRows}
+        highlightOnHover
+        renderRow={(row) => (
+          <Table.Tr
+            key={row.id}
+            className={onRowClick ? 'table-row-link' : undefined}
+            onClick={
+              onRowClick
+                ? (event) => {
+                    if ((event.target as HTMLElement).closest('a')) return;
+                    onRowClick(row);
+                  }
+                : undefined
+            }
+          >
+            {columns.map((column) => (
+              <Table.Td key={column.key}>{column.cell(row)}</Table.Td>
             ))}
-            {rows && rows.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={columns.length}>
-                  <Text ta="center" py="lg">
-                    {props.empty}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          </Table.Tr>
+        )}
+      />
 
       <ListPagination total={props.total} pageSize={props.pageSize} page={props.page} onChange={props.onPageChange} />
     </Stack>
