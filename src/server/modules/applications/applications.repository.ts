@@ -411,21 +411,23 @@ async function countByStatus(db: DbOrTx, filter: ApplicationFilter) {
       .groupBy(applications.status);
   }
   // one measure's or the whole queue's: the counters kept by the trigger, never a scan of the applications
-  if (filter.measureId) {
-    const total = sql<number>`sum(${applicationStatusCounts.n})::int`.mapWith(Number);
-    return db
-      .select({ status: applicationStatusCounts.status, count: total })
-      .from(applicationStatusCounts)
-      .where(eq(applicationStatusCounts.measureId, filter.measureId))
-      .groupBy(applicationStatusCounts.status)
-      .having(sql`sum(${applicationStatusCounts.n}) > 0`);
-  }
-  const total = sql<number>`sum(${applicationStatusTotals.n})::int`.mapWith(Number);
+  return filter.measureId
+    ? sumCounters(db, applicationStatusCounts, eq(applicationStatusCounts.measureId, filter.measureId))
+    : sumCounters(db, applicationStatusTotals);
+}
+
+/** Per status, the sum of a counter table's slots (statuses with none left out). */
+function sumCounters(
+  db: DbOrTx,
+  counters: typeof applicationStatusCounts | typeof applicationStatusTotals,
+  where?: SQL,
+) {
   return db
-    .select({ status: applicationStatusTotals.status, count: total })
-    .from(applicationStatusTotals)
-    .groupBy(applicationStatusTotals.status)
-    .having(sql`sum(${applicationStatusTotals.n}) > 0`);
+    .select({ status: counters.status, count: sql<number>`sum(${counters.n})::int`.mapWith(Number) })
+    .from(counters)
+    .where(where)
+    .groupBy(counters.status)
+    .having(sql`sum(${counters.n}) > 0`);
 }
 
 /**

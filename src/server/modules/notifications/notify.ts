@@ -75,9 +75,14 @@ async function write(tx: DbOrTx, rows: Outgoing[], at: Date) {
   );
 }
 
+/** The first entry of each person: nobody hears the same news twice. */
+function onePerPerson<T extends { userId: string }>(entries: T[]): T[] {
+  return [...new Map(entries.map((e) => [e.userId, e])).values()];
+}
+
 /** Each person hears their own message once (the first one given to them). */
 export async function deliverEach(tx: DbOrTx, deliveries: Delivery[], at: Date) {
-  const unique = [...new Map(deliveries.map((d) => [d.userId, d])).values()];
+  const unique = onePerPerson(deliveries);
   if (!unique.length) return;
   const channelOf = await channelsOf(
     tx,
@@ -101,7 +106,7 @@ async function deliver(
   at: Date,
 ) {
   const category = categoryOfKind(message.kind);
-  const people = [...new Map((await find(category)).map((p) => [p.userId, p])).values()];
+  const people = onePerPerson(await find(category));
   await write(
     tx,
     people.map((p) => ({
